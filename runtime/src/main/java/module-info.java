@@ -1,0 +1,6 @@
+/** gosafe: Go-style concurrency on virtual threads. Only {@code dev.gosafe} is exported. */
+module dev.gosafe {
+  requires static org.checkerframework.checker.qual;
+
+  exports dev.gosafe;
+}
