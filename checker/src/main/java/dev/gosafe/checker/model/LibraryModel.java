@@ -1,0 +1,29 @@
+package dev.gosafe.checker.model;
+
+import java.util.Optional;
+
+/**
+ * Library knowledge, the one seam through which the analyses learn what types and calls mean
+ * ("this is a lock", "this call releases it", "this executor runs the lambda as a task").
+ * Implementations are discovered with {@link java.util.ServiceLoader} (register them with
+ * {@code @AutoService(LibraryModel.class)}); {@link LibraryModels} combines them. Both front ends
+ * use the same models, so they agree by construction on what a call means.
+ */
+public interface LibraryModel {
+
+  /** The kind of object a value of this static type is, if this model knows the type. */
+  Optional<ObjKind> kindOf(TypeInfo type);
+
+  /**
+   * What an instance or static call means.
+   *
+   * @param owner the static type of the receiver (for static calls, the class named)
+   * @param method the method's simple name
+   * @param argCount the number of arguments
+   * @param isStatic whether the call is static
+   */
+  Optional<CallRole> call(TypeInfo owner, String method, int argCount, boolean isStatic);
+
+  /** What {@code new T(args)} means. */
+  Optional<CallRole> constructor(TypeInfo type, int argCount);
+}
