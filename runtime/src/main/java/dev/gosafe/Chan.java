@@ -1,0 +1,327 @@
+package dev.gosafe;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+
+/*
+ * Maintainer note.
+ *
+ * Algorithm: Go's runtime/chan.go, with a ReentrantLock instead of the runtime mutex and
+ * LockSupport.park/unpark instead of gopark/goready (virtual-thread friendly: no synchronized).
+ *
+ * lock guards everything mutable: buf, head, count, closed, sendq, recvq and the fields of every
+ * Waiter linked in those queues (see Waiter). capacity and id are final.
+ *
+ * Invariants (as in chan.go), ignoring select waiters already decided elsewhere (dequeue skips
+ * them):
+ *   - at least one of sendq and recvq is empty (except for an unbuffered channel with a single
+ *     select waiting to both send and receive on it);
+ *   - buffered: sendq non-empty implies count == capacity; recvq non-empty implies count == 0;
+ *   - unbuffered: count == 0 always; a value passes straight from a sender's Waiter to a receiver;
+ *   - closed implies sendq and recvq are empty (close wakes everyone, later operations do not
+ *     park).
+ *
+ * Operations: a send first hands its value to the oldest parked receiver, else appends to the
+ * ring buffer, else parks in sendq. A receive first takes from the oldest parked sender (for a
+ * full buffer: takes the buffer head and moves the sender's value to the tail, keeping FIFO),
+ * else pops the buffer, else reports closed, else parks in recvq. The partner completes a parked
+ * Waiter under the lock and unparks its thread after unlocking. Fast buffered paths allocate
+ * nothing; only parking allocates a Waiter.
+ *
+ * Select (Select.java) uses the *Locked helpers below with all its channels locked in id order.
+ */
+
+/**
+ * A channel: Go's {@code chan T}, unbuffered ({@link #make()}) or buffered ({@link #make(int)}).
+ *
+ * <p>Values are non-null; null is what {@link #recv()} returns for a closed channel. Each value
+ * sent is received exactly once. Values sent by one task are received in the order sent. Every
+ * operation is safe for any number of concurrent tasks. {@code Chan} implements both {@link
+ * SendChan} and {@link RecvChan}: pass one of those views to restrict a task to one direction.
+ *
+ * <p>Memory: a send happens-before the receive that gets its value completes; for an unbuffered
+ * channel the receive also happens-before that send returns; the k-th receive from a channel of
+ * capacity C happens-before the (k+C)-th send completes (Go memory model); a close happens-before
+ * a receive that returns because the channel is closed.
+ *
+ * @param <T> the element type
+ */
+public final class Chan<T> implements SendChan<T>, RecvChan<T> {
+
+  static final String NULL_SEND =
+      "gosafe: send of null value (null is what recv returns for a closed channel)";
+  /** Marker returned by recv0 for a closed and drained channel; never escapes this package. */
+  static final Object CLOSED = new Object();
+
+  private static final AtomicLong IDS = new AtomicLong();
+
+  /** Lock order for select: channels are always locked in increasing id. */
+  final long id = IDS.incrementAndGet();
+
+  final ReentrantLock lock = new ReentrantLock();
+  final WaitQueue sendq = new WaitQueue();
+  final WaitQueue recvq = new WaitQueue();
+
+  private final Object[] buf;
+  private final int capacity;
+  private int head;
+  private int count;
+  private boolean closed;
+
+  private Chan(int capacity) {
+    this.capacity = capacity;
+    this.buf = capacity == 0 ? null : new Object[capacity];
+  }
+
+  /**
+   * Make creates an unbuffered channel: Go's {@code make(chan T)}. A send on it completes only
+   * when a receiver takes the value (rendezvous).
+   *
+   * @param <T> the element type
+   * @return a new open channel with capacity 0
+   */
+  public static <T> Chan<T> make() {
+    return new Chan<>(0);
+  }
+
+  /**
+   * Make creates a channel with a buffer of {@code capacity} values: Go's {@code make(chan T, n)}.
+   * A capacity of 0 gives an unbuffered channel.
+   *
+   * @param capacity the buffer size, at least 0
+   * @param <T> the element type
+   * @return a new open channel
+   * @throws IllegalArgumentException if {@code capacity} is negative
+   */
+  public static <T> Chan<T> make(int capacity) {
+    if (capacity < 0) {
+      throw new IllegalArgumentException("gosafe: negative channel capacity " + capacity);
+    }
+    return new Chan<>(capacity);
+  }
+
+  @Override
+  public void send(T value) {
+    if (value == null) {
+      throw new NullPointerException(NULL_SEND);
+    }
+    Waiter r;
+    Waiter w = null;
+    lock.lock();
+    try {
+      if (closed) {
+        throw new ClosedChannelException(ClosedChannelException.SEND);
+      }
+      r = recvq.dequeue();
+      if (r != null) {
+        r.elem = value;
+        r.signal();
+      } else if (count < capacity) {
+        pushLocked(value);
+        return;
+      } else {
+        w = new Waiter(null, 0, value);
+        sendq.enqueue(w);
+      }
+    } finally {
+      lock.unlock();
+    }
+    if (r != null) {
+      LockSupport.unpark(r.thread);
+      return;
+    }
+    awaitPlain(w, sendq, Blocking.CHAN_SEND);
+    if (w.closed) {
+      throw new ClosedChannelException(ClosedChannelException.SEND);
+    }
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public T recv() {
+    Object v = recv0();
+    return v == CLOSED ? null : (T) v;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Recv<T> recvOk() {
+    Object v = recv0();
+    return v == CLOSED ? Recv.closed() : new Recv.Value<>((T) v);
+  }
+
+  /** Receives a value, or returns {@link #CLOSED}. */
+  private Object recv0() {
+    Waiter s;
+    Object v;
+    Waiter w;
+    lock.lock();
+    try {
+      s = sendq.dequeue();
+      if (s != null) {
+        v = takeFromSenderLocked(s);
+        w = null;
+      } else if (count > 0) {
+        return popLocked();
+      } else if (closed) {
+        return CLOSED;
+      } else {
+        v = null;
+        w = new Waiter(null, 0, null);
+        recvq.enqueue(w);
+      }
+    } finally {
+      lock.unlock();
+    }
+    if (s != null) {
+      LockSupport.unpark(s.thread);
+      return v;
+    }
+    awaitPlain(w, recvq, Blocking.CHAN_RECV);
+    return w.closed ? CLOSED : w.elem;
+  }
+
+  /**
+   * Parks until a partner completes plain waiter {@code w} (queued in {@code q}). On interruption
+   * cancels it if it is still queued and throws; if a partner already took it, the operation
+   * stands and the interrupt flag is kept set.
+   */
+  private void awaitPlain(Waiter w, WaitQueue q, String op) {
+    Blocking b = Blocking.enter(op, this);
+    try {
+      while (!w.done) {
+        LockSupport.park(this);
+        if (Thread.interrupted()) {
+          boolean cancelled;
+          lock.lock();
+          try {
+            cancelled = w.queued;
+            q.remove(w);
+          } finally {
+            lock.unlock();
+          }
+          if (cancelled) {
+            throw InterruptedOperationException.interrupted(op);
+          }
+          // A partner dequeued w under the lock, and signalled it in the same critical section.
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    } finally {
+      b.exit();
+    }
+  }
+
+  @Override
+  public void close() {
+    Waiter wake = null;
+    lock.lock();
+    try {
+      if (closed) {
+        throw new ClosedChannelException(ClosedChannelException.CLOSE);
+      }
+      closed = true;
+      for (Waiter w = recvq.dequeue(); w != null; w = recvq.dequeue()) {
+        w.elem = null;
+        w.closed = true;
+        w.next = wake;
+        wake = w;
+        w.signal();
+      }
+      for (Waiter w = sendq.dequeue(); w != null; w = sendq.dequeue()) {
+        w.elem = null;
+        w.closed = true;
+        w.next = wake;
+        wake = w;
+        w.signal();
+      }
+    } finally {
+      lock.unlock();
+    }
+    while (wake != null) {
+      Waiter n = wake.next;
+      wake.next = null;
+      LockSupport.unpark(wake.thread);
+      wake = n;
+    }
+  }
+
+  @Override
+  public int len() {
+    lock.lock();
+    try {
+      return count;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public int cap() {
+    return capacity;
+  }
+
+  @Override
+  public String toString() {
+    return "chan#" + id + "(cap " + capacity + ")";
+  }
+
+  // ---- helpers; every one requires lock to be held -------------------------------------------
+
+  boolean isClosedLocked() {
+    return closed;
+  }
+
+  boolean hasRoomLocked() {
+    return count < capacity;
+  }
+
+  boolean hasBufferedLocked() {
+    return count > 0;
+  }
+
+  /** Precondition: {@link #hasRoomLocked()}. */
+  void pushLocked(Object v) {
+    int i = head + count;
+    if (i >= capacity) {
+      i -= capacity;
+    }
+    buf[i] = v;
+    count++;
+  }
+
+  /** Precondition: {@link #hasBufferedLocked()}. */
+  Object popLocked() {
+    Object v = buf[head];
+    buf[head] = null;
+    if (++head == capacity) {
+      head = 0;
+    }
+    count--;
+    return v;
+  }
+
+  /**
+   * Completes parked sender {@code s} (just dequeued and claimed) and returns the value this
+   * receive gets: the sender's own value when unbuffered, else the buffer head (the buffer is full)
+   * with the sender's value appended at the tail. The caller unparks {@code s.thread} after
+   * unlocking.
+   */
+  Object takeFromSenderLocked(Waiter s) {
+    Object v;
+    if (capacity == 0) {
+      v = s.elem;
+    } else {
+      v = buf[head];
+      buf[head] = s.elem; // full buffer: tail == head
+      if (++head == capacity) {
+        head = 0;
+      }
+    }
+    s.elem = null;
+    s.signal();
+    return v;
+  }
+}

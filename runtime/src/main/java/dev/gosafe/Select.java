@@ -1,0 +1,431 @@
+package dev.gosafe;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+/*
+ * Maintainer note.
+ *
+ * Algorithm: Go's runtime/select.go (selectgo), on top of Chan's *Locked helpers.
+ *   1. pollorder = a uniformly random permutation of the cases (Fisher-Yates); lockorder = the
+ *      distinct channels sorted by Chan.id (a global order, so two selects never deadlock on
+ *      each other's channel locks).
+ *   2. Lock all channels in lockorder. Pass 1: in pollorder, the first case that can proceed now
+ *      (a parked partner, buffer room/data, a closed channel, an expired `after`) is performed
+ *      under the locks; unlock all; run its body. Uniform pollorder => uniform choice among ready
+ *      cases. With a default case and nothing ready: unlock, run default.
+ *   3. Pass 2: enqueue one Waiter per channel case, all sharing one SelectState; unlock all; park.
+ *   4. A partner that dequeues one of those Waiters must win SelectState.tryWin(caseIndex) (CAS)
+ *      before touching it; losers are skipped by WaitQueue.dequeue. So exactly one case takes
+ *      effect: no value is consumed that is not delivered. The selecting thread itself competes
+ *      in the same CAS for the earliest `after` deadline (timeout) and for interruption.
+ *   5. After the outcome is decided, unlink the other Waiters (each under its channel's lock;
+ *      being decided, nobody else can claim them), then run the winning case's body.
+ * Locks are held only for the non-blocking pass 1/pass 2 and never while running user code.
+ *
+ * Departure from Go: `after` is a deadline of the select call itself (no timer goroutine, no
+ * channel); it is evaluated when select() starts, as Go evaluates time.After at select entry.
+ */
+
+/**
+ * Select waits on several channel operations at once: Go's {@code select} statement.
+ *
+ * <pre>{@code
+ * Select.select(
+ *     Select.recv(in, v -> handle(v)),
+ *     Select.send(out, x, () -> sent()),
+ *     Select.after(Duration.ofSeconds(1), () -> timedOut()));
+ * }</pre>
+ */
+public final class Select {
+  static final int RECV = 0;
+  static final int RECV_OK = 1;
+  static final int SEND = 2;
+  static final int DEFAULT = 3;
+  static final int AFTER = 4;
+
+  private static final long MAX_NANOS = Long.MAX_VALUE / 4;
+
+  private Select() {}
+
+  /**
+   * One case of a {@link Select#select(Case...)} statement; made by {@link Select#recv}, {@link
+   * Select#recvOk}, {@link Select#send}, {@link Select#defaultCase} or {@link Select#after}.
+   * Immutable; a case may be reused across selects ({@code after} measures from each select's
+   * start).
+   */
+  public static final class Case {
+    final int kind;
+    final Chan<?> chan;
+    final Object value;
+    final Consumer<Object> onRecv;
+    final Runnable body;
+    final long nanos;
+
+    private Case(
+        int kind, Chan<?> chan, Object value, Consumer<Object> onRecv, Runnable body, long nanos) {
+      this.kind = kind;
+      this.chan = chan;
+      this.value = value;
+      this.onRecv = onRecv;
+      this.body = body;
+      this.nanos = nanos;
+    }
+
+    WaitQueue queue() {
+      return kind == SEND ? chan.sendq : chan.recvq;
+    }
+  }
+
+  /**
+   * A receive case: Go's {@code case v := <-ch:}. When chosen, {@code body} gets the received
+   * value, or null if the channel is closed and drained (a closed channel is always ready).
+   *
+   * @param ch the channel; not null
+   * @param body run with the value, after the select released its locks; not null
+   * @param <T> the element type
+   * @return the case
+   * @throws NullPointerException if an argument is null
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> Case recv(RecvChan<T> ch, Consumer<? super T> body) {
+    Objects.requireNonNull(ch, "ch");
+    Objects.requireNonNull(body, "body");
+    return new Case(RECV, (Chan<?>) ch, null, (Consumer<Object>) body, null, 0);
+  }
+
+  /**
+   * A receive case that tells a value from closed: Go's {@code case v, ok := <-ch:}. When
+   * chosen, {@code body} gets a {@link Recv.Value} or {@link Recv.Closed}.
+   *
+   * @param ch the channel; not null
+   * @param body run with the result; not null
+   * @param <T> the element type
+   * @return the case
+   * @throws NullPointerException if an argument is null
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> Case recvOk(RecvChan<T> ch, Consumer<? super Recv<T>> body) {
+    Objects.requireNonNull(ch, "ch");
+    Objects.requireNonNull(body, "body");
+    return new Case(RECV_OK, (Chan<?>) ch, null, (Consumer<Object>) body, null, 0);
+  }
+
+  /**
+   * A send case: Go's {@code case ch <- value:}. When chosen, the value has been sent and then
+   * {@code body} runs. On a closed channel the case is ready and {@code select} throws {@link
+   * ClosedChannelException}, as Go panics.
+   *
+   * @param ch the channel; not null
+   * @param value the value; not null
+   * @param body run after the send; not null
+   * @param <T> the element type
+   * @return the case
+   * @throws NullPointerException if an argument is null (for the value: "gosafe: send of null
+   *     value ...")
+   */
+  public static <T> Case send(SendChan<T> ch, T value, Runnable body) {
+    Objects.requireNonNull(ch, "ch");
+    if (value == null) {
+      throw new NullPointerException(Chan.NULL_SEND);
+    }
+    Objects.requireNonNull(body, "body");
+    return new Case(SEND, (Chan<?>) ch, value, null, body, 0);
+  }
+
+  /**
+   * The default case: Go's {@code default:}. A select with it never blocks: when no other case is
+   * ready, {@code body} runs. At most one per select.
+   *
+   * @param body the code to run; not null
+   * @return the case
+   */
+  public static Case defaultCase(Runnable body) {
+    return new Case(DEFAULT, null, null, null, Objects.requireNonNull(body, "body"), 0);
+  }
+
+  /**
+   * A timeout case: Go's {@code case <-time.After(d):}. It becomes ready {@code delay} after the
+   * select starts; a zero or negative delay is ready at once (and competes at random with other
+   * ready cases). Among several {@code after} cases the earliest fires.
+   *
+   * @param delay the delay; not null
+   * @param body run when the timeout is chosen; not null
+   * @return the case
+   */
+  public static Case after(Duration delay, Runnable body) {
+    Objects.requireNonNull(delay, "delay");
+    Objects.requireNonNull(body, "body");
+    long n;
+    if (delay.isNegative()) {
+      n = 0;
+    } else if (delay.compareTo(Duration.ofNanos(MAX_NANOS)) > 0) {
+      n = MAX_NANOS;
+    } else {
+      n = delay.toNanos();
+    }
+    return new Case(AFTER, null, null, null, body, n);
+  }
+
+  /**
+   * Select blocks until one of {@code cases} can proceed, performs exactly that one and runs its
+   * body: Go's {@code select}. Among several ready cases one is chosen uniformly at random. With a
+   * {@link #defaultCase} it never blocks. A case on a closed channel is ready: a receive sees
+   * closed, a send throws. With no cases it blocks until interrupted, like Go's {@code select {}}.
+   * The chosen case's body runs on the calling thread after all channel locks are released; its
+   * exceptions propagate. Happens-before edges are those of the chosen channel operation.
+   *
+   * @param cases the cases; not null, no null element
+   * @throws ClosedChannelException if a send case is chosen on a closed channel (also when it is
+   *     closed while this select waits); nothing else happened
+   * @throws InterruptedOperationException if the thread is interrupted while it waits (the flag
+   *     is restored); no case took effect
+   * @throws IllegalArgumentException if there are several default cases ("gosafe: multiple
+   *     defaults in select")
+   * @throws NullPointerException if {@code cases} or one of its elements is null
+   */
+  public static void select(Case... cases) {
+    Objects.requireNonNull(cases, "cases");
+    int n = cases.length;
+    Case dflt = null;
+    int nChans = 0;
+    boolean hasAfter = false;
+    for (Case c : cases) {
+      Objects.requireNonNull(c, "gosafe: null select case");
+      switch (c.kind) {
+        case DEFAULT -> {
+          if (dflt != null) {
+            throw new IllegalArgumentException("gosafe: multiple defaults in select");
+          }
+          dflt = c;
+        }
+        case AFTER -> hasAfter = true;
+        default -> nChans++;
+      }
+    }
+    if (n == 0) {
+      blockForever();
+      return;
+    }
+    long start = hasAfter ? System.nanoTime() : 0L;
+    int[] order = pollOrder(n);
+    Chan<?>[] locks = lockOrder(cases, nChans);
+
+    // Pass 1: look for a ready case, all channels locked; else pass 2: enqueue on all.
+    int chosen = -1;
+    Object received = null;
+    boolean closed = false;
+    Waiter wake = null;
+    SelectState st = null;
+    Waiter[] ws = null;
+    lockAll(locks);
+    try {
+      for (int k = 0; k < n && chosen < 0; k++) {
+        int i = order[k];
+        Case c = cases[i];
+        Chan<?> ch = c.chan;
+        switch (c.kind) {
+          case SEND -> {
+            if (ch.isClosedLocked()) {
+              chosen = i;
+              closed = true;
+            } else if ((wake = ch.recvq.dequeue()) != null) {
+              wake.elem = c.value;
+              wake.signal();
+              chosen = i;
+            } else if (ch.hasRoomLocked()) {
+              ch.pushLocked(c.value);
+              chosen = i;
+            }
+          }
+          case RECV, RECV_OK -> {
+            if ((wake = ch.sendq.dequeue()) != null) {
+              received = ch.takeFromSenderLocked(wake);
+              chosen = i;
+            } else if (ch.hasBufferedLocked()) {
+              received = ch.popLocked();
+              chosen = i;
+            } else if (ch.isClosedLocked()) {
+              chosen = i;
+              closed = true;
+            }
+          }
+          case AFTER -> {
+            if (System.nanoTime() - start >= c.nanos) {
+              chosen = i;
+            }
+          }
+          default -> {}
+        }
+      }
+      if (chosen < 0 && dflt == null) {
+        st = new SelectState();
+        ws = new Waiter[n];
+        for (int i = 0; i < n; i++) {
+          Case c = cases[i];
+          if (c.chan != null) {
+            Waiter w = new Waiter(st, i, c.kind == SEND ? c.value : null);
+            c.queue().enqueue(w);
+            ws[i] = w;
+          }
+        }
+      }
+    } finally {
+      unlockAll(locks);
+    }
+    if (wake != null) {
+      LockSupport.unpark(wake.thread);
+    }
+    if (st != null) {
+      await(cases, ws, st, start, order);
+    } else if (chosen < 0) {
+      dflt.body.run();
+    } else {
+      complete(cases[chosen], received, closed);
+    }
+  }
+
+  /**
+   * Parks until one case of a select whose waiters {@code ws} are enqueued is decided, unlinks the
+   * other waiters and completes the winner. Precondition: no channel lock held.
+   */
+  private static void await(Case[] cases, Waiter[] ws, SelectState st, long start, int[] order) {
+    int afterIdx = -1;
+    for (int i : order) {
+      if (cases[i].kind == AFTER && (afterIdx < 0 || cases[i].nanos < cases[afterIdx].nanos)) {
+        afterIdx = i;
+      }
+    }
+    long deadline = afterIdx < 0 ? 0L : start + cases[afterIdx].nanos;
+    boolean interrupted = false;
+    Blocking b = Blocking.enter(Blocking.SELECT, cases);
+    try {
+      while (!st.done) {
+        if (afterIdx >= 0 && st.winner() == SelectState.WAITING) {
+          long remaining = deadline - System.nanoTime();
+          if (remaining <= 0) {
+            if (st.tryWin(afterIdx)) {
+              break;
+            }
+            continue; // a partner won meanwhile: wait for its signal
+          }
+          LockSupport.parkNanos(cases, remaining);
+        } else {
+          LockSupport.park(cases);
+        }
+        if (Thread.interrupted()) {
+          if (st.tryWin(SelectState.CANCELLED)) {
+            break;
+          }
+          interrupted = true; // a partner won: the select completes, the flag is restored below
+        }
+      }
+    } finally {
+      b.exit();
+    }
+    int winner = st.winner();
+    for (int i = 0; i < ws.length; i++) {
+      Waiter w = ws[i];
+      if (w != null && i != winner) {
+        Case c = cases[i];
+        c.chan.lock.lock();
+        try {
+          c.queue().remove(w);
+        } finally {
+          c.chan.lock.unlock();
+        }
+      }
+    }
+    if (winner == SelectState.CANCELLED) {
+      throw InterruptedOperationException.interrupted(Blocking.SELECT);
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    Waiter w = ws[winner];
+    if (w == null) {
+      cases[winner].body.run(); // the timeout
+    } else {
+      complete(cases[winner], w.elem, w.closed);
+    }
+  }
+
+  private static void complete(Case c, Object received, boolean closed) {
+    switch (c.kind) {
+      case SEND -> {
+        if (closed) {
+          throw new ClosedChannelException(ClosedChannelException.SEND);
+        }
+        c.body.run();
+      }
+      case RECV -> c.onRecv.accept(closed ? null : received);
+      case RECV_OK -> c.onRecv.accept(closed ? Recv.closed() : new Recv.Value<>(received));
+      default -> c.body.run();
+    }
+  }
+
+  /** A uniformly random permutation of 0..n-1 (inside-out Fisher-Yates). */
+  private static int[] pollOrder(int n) {
+    int[] order = new int[n];
+    ThreadLocalRandom rnd = ThreadLocalRandom.current();
+    for (int i = 0; i < n; i++) {
+      int j = rnd.nextInt(i + 1);
+      order[i] = order[j];
+      order[j] = i;
+    }
+    return order;
+  }
+
+  /** The distinct channels of {@code cases}, sorted by id. */
+  private static Chan<?>[] lockOrder(Case[] cases, int nChans) {
+    Chan<?>[] chans = new Chan<?>[nChans];
+    int m = 0;
+    for (Case c : cases) {
+      Chan<?> ch = c.chan;
+      if (ch == null) {
+        continue;
+      }
+      int j = m;
+      while (j > 0 && chans[j - 1].id > ch.id) {
+        j--;
+      }
+      if (j > 0 && chans[j - 1] == ch) {
+        continue; // duplicate
+      }
+      System.arraycopy(chans, j, chans, j + 1, m - j);
+      chans[j] = ch;
+      m++;
+    }
+    return m == nChans ? chans : java.util.Arrays.copyOf(chans, m);
+  }
+
+  private static void lockAll(Chan<?>[] locks) {
+    for (Chan<?> ch : locks) {
+      ch.lock.lock();
+    }
+  }
+
+  private static void unlockAll(Chan<?>[] locks) {
+    for (int i = locks.length - 1; i >= 0; i--) {
+      locks[i].lock.unlock();
+    }
+  }
+
+  /** Go's {@code select {}}: blocks until interrupted. */
+  private static void blockForever() {
+    Blocking b = Blocking.enter(Blocking.SELECT_NO_CASES, Select.class);
+    try {
+      while (true) {
+        LockSupport.park(Select.class);
+        if (Thread.interrupted()) {
+          throw InterruptedOperationException.interrupted(Blocking.SELECT_NO_CASES);
+        }
+      }
+    } finally {
+      b.exit();
+    }
+  }
+}
