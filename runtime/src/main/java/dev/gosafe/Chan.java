@@ -51,8 +51,6 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
 
   static final String NULL_SEND =
       "gosafe: send of null value (null is what recv returns for a closed channel)";
-  /** Marker returned by recv0 for a closed and drained channel; never escapes this package. */
-  static final Object CLOSED = new Object();
 
   private static final AtomicLong IDS = new AtomicLong();
 
@@ -140,18 +138,17 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
   @Override
   @SuppressWarnings("unchecked")
   public T recv() {
-    Object v = recv0();
-    return v == CLOSED ? null : (T) v;
+    return (T) recv0();
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public Recv<T> recvOk() {
     Object v = recv0();
-    return v == CLOSED ? Recv.closed() : new Recv.Value<>((T) v);
+    return v == null ? Recv.closed() : new Recv.Value<>((T) v);
   }
 
-  /** Receives a value, or returns {@link #CLOSED}. */
+  /** Receives a value, or returns null for closed and drained (values are never null). */
   private Object recv0() {
     Waiter s;
     Object v;
@@ -165,7 +162,7 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
       } else if (count > 0) {
         return popLocked();
       } else if (closed) {
-        return CLOSED;
+        return null;
       } else {
         v = null;
         w = new Waiter(null, 0, null);
@@ -179,7 +176,7 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
       return v;
     }
     awaitPlain(w, recvq, Blocking.CHAN_RECV);
-    return w.closed ? CLOSED : w.elem;
+    return w.closed ? null : w.elem;
   }
 
   /**

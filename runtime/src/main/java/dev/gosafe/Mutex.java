@@ -191,16 +191,14 @@ public final class Mutex implements Lock {
     if (deadline == Long.MAX_VALUE) {
       deadline--;
     }
-    switch (acquireSlow(deadline)) {
-      case GRANTED:
-        return true;
-      case TIMED_OUT:
-        return false;
-      case INTERRUPTED:
+    return switch (acquireSlow(deadline)) {
+      case GRANTED -> true;
+      case TIMED_OUT -> false;
+      case INTERRUPTED -> {
         Thread.interrupted();
         throw new InterruptedException();
-    }
-    throw new AssertionError();
+      }
+    };
   }
 
   /**
@@ -267,7 +265,7 @@ public final class Mutex implements Lock {
    */
   private SyncNode.Outcome acquireSlow(long deadline) {
     Thread me = Thread.currentThread();
-    if (owner == me) {
+    if (me.equals(owner)) {
       throw new DeadlockException(DOUBLE_LOCK);
     }
     for (int i = 0; i < SPINS; i++) {

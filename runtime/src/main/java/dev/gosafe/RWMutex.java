@@ -107,10 +107,10 @@ public final class RWMutex {
         writer = me;
         return;
       }
-      if (writer == me) {
+      if (me.equals(writer)) {
         throw new DeadlockException(DOUBLE_LOCK);
       }
-      if (readers == 1 && soleReader == me) {
+      if (readers == 1 && me.equals(soleReader)) {
         throw new DeadlockException(UPGRADE);
       }
       node = new SyncNode();
@@ -208,10 +208,10 @@ public final class RWMutex {
         addReader(me);
         return;
       }
-      if (writer == me) {
+      if (me.equals(writer)) {
         throw new DeadlockException(READ_UNDER_WRITE);
       }
-      if (readers == 1 && soleReader == me) {
+      if (readers == 1 && me.equals(soleReader)) {
         throw new DeadlockException(RECURSIVE_READ);
       }
       node = new SyncNode();

@@ -125,7 +125,7 @@ public final class Task {
   }
 
   private void checkNotSelf() {
-    if (Thread.currentThread() == thread) {
+    if (thread.equals(Thread.currentThread())) {
       throw new IllegalStateException("gosafe: task joins itself");
     }
   }

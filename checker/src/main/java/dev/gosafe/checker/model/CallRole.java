@@ -41,7 +41,18 @@ public record CallRole(Role role, ObjKind kind, Event.Mode mode, int argIndex, l
     CANCEL,
     BLOCK,
     /** A call known to have no effect on concurrency state and not to throw (e.g. {@code len()}). */
-    PURE
+    PURE,
+    /**
+     * A receive case of a select ({@code Select.recv(ch, v -> ...)}): argument 0 is the channel,
+     * {@code argIndex} the body (a consumer whose statements run if the case is chosen).
+     */
+    SELECT_RECV,
+    /** A send case of a select ({@code Select.send(ch, v, () -> ...)}): argument 0 is the channel, {@code argIndex} the body. */
+    SELECT_SEND,
+    /** The default case of a select ({@code Select.defaultCase(() -> ...)}); {@code argIndex} is the body. */
+    SELECT_DEFAULT,
+    /** A timeout case of a select ({@code Select.after(d, () -> ...)}); {@code argIndex} is the body. */
+    SELECT_AFTER
   }
 
   public static CallRole of(Role role, ObjKind kind) {

@@ -1,0 +1,18 @@
+package dev.gosafe.checker.analysis.domain;
+
+import dev.gosafe.checker.model.ObjKind;
+import dev.gosafe.checker.model.SourcePos;
+
+/**
+ * What one path knows of a lock this method acquired: how often it is held, its kind, and where
+ * the acquire that took it from 0 to 1 is (the report position of LockNotReleased).
+ */
+public record LockFact(HoldCount count, ObjKind kind, SourcePos acquiredAt) {
+  public LockFact acquire(SourcePos pos) {
+    return new LockFact(count.acquire(), kind, count == HoldCount.ZERO ? pos : acquiredAt);
+  }
+
+  public LockFact release() {
+    return new LockFact(count.release(), kind, acquiredAt);
+  }
+}

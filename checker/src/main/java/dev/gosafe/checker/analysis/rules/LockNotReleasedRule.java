@@ -1,0 +1,65 @@
+package dev.gosafe.checker.analysis.rules;
+
+import dev.gosafe.checker.analysis.cfg.Node;
+import dev.gosafe.checker.analysis.domain.LockFact;
+import dev.gosafe.checker.analysis.domain.LockKey;
+import dev.gosafe.checker.analysis.domain.State;
+import dev.gosafe.checker.analysis.flow.MethodAnalysis;
+import dev.gosafe.checker.model.Event;
+import dev.gosafe.checker.model.ObjKind;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A lock this method acquires is still held at a normal or exceptional exit on some path. Silent
+ * for methods with a lock contract, for monitors (Java releases them), and for a field or
+ * parameter lock that the method never releases on any path (a lock-in-one-method design).
+ */
+public final class LockNotReleasedRule implements Rule {
+  public static final String ID = "LockNotReleased";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void check(MethodAnalysis a, Findings out) {
+    if (a.method().hasLockContract()) {
+      return;
+    }
+    Set<LockKey> released = new HashSet<>();
+    for (Node n : a.cfg().nodes()) {
+      if (n.event() instanceof Event.Release r) {
+        for (State s : a.in(n)) {
+          released.add(new LockKey(s.canonical(r.lock()), r.mode()));
+        }
+      }
+    }
+    for (Node exit : new Node[] {a.cfg().normalExit(), a.cfg().exceptionalExit()}) {
+      boolean exceptional = exit == a.cfg().exceptionalExit();
+      for (State s : a.in(exit)) {
+        for (Map.Entry<LockKey, LockFact> e : s.locks().entrySet()) {
+          LockFact f = e.getValue();
+          LockKey k = e.getKey();
+          if (!f.count().held() || f.kind() == ObjKind.MONITOR || f.acquiredAt() == null) {
+            continue;
+          }
+          if (!released.contains(k) && Names.isFieldOrParam(k.lock(), a.method().params())) {
+            continue;
+          }
+          String name = Names.of(k.lock());
+          String lock = Names.lockCall(f.kind(), k.mode());
+          String unlock = Names.unlockCall(f.kind(), k.mode());
+          String when = exceptional && s.thrower() != null
+              ? "if " + s.thrower().what()
+              : exceptional ? "if an exception is thrown" : "on a path that returns without " + unlock;
+          out.add(ID, f.acquiredAt(), name + " stays locked " + when + ": the next " + lock
+              + " blocks forever; call " + unlock + " in a finally block right after " + lock,
+              a);
+        }
+      }
+    }
+  }
+}

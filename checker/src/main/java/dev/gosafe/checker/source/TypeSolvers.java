@@ -1,0 +1,66 @@
+package dev.gosafe.checker.source;
+
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.resolution.TypeSolver;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.ClassLoaderTypeSolver;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.JavaParserTypeSolver;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The symbol solver's type sources: the JDK by reflection, the gosafe runtime and the given class
+ * path through a class loader of their own (so the checker's own dependencies do not leak in), and
+ * the source roots of the checked files.
+ */
+public final class TypeSolvers {
+  private TypeSolvers() {}
+
+  /** A solver over the JDK, the gosafe runtime, {@code classpath} and the {@code sourceRoots}. */
+  public static TypeSolver create(List<Path> classpath, List<Path> sourceRoots) {
+    List<TypeSolver> solvers = new ArrayList<>();
+    solvers.add(new ReflectionTypeSolver(true));
+    List<URL> urls = new ArrayList<>();
+    runtimeLocation().ifPresent(urls::add);
+    for (Path p : classpath) {
+      if (Files.exists(p)) {
+        try {
+          urls.add(p.toAbsolutePath().toUri().toURL());
+        } catch (MalformedURLException ex) {
+          // not a usable entry: skip it
+        }
+      }
+    }
+    if (!urls.isEmpty()) {
+      ClassLoader loader = new URLClassLoader("gosafe-source-classpath", urls.toArray(URL[]::new),
+          ClassLoader.getPlatformClassLoader());
+      solvers.add(new ClassLoaderTypeSolver(loader));
+    }
+    ParserConfiguration config = new ParserConfiguration()
+        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21);
+    for (Path root : sourceRoots) {
+      if (Files.isDirectory(root)) {
+        solvers.add(new JavaParserTypeSolver(root, config));
+      }
+    }
+    // a type source that fails (a broken jar, an unparsable sibling file) counts as "not found"
+    return new CombinedTypeSolver(ex -> true, solvers);
+  }
+
+  private static java.util.Optional<URL> runtimeLocation() {
+    try {
+      Class<?> c = Class.forName("dev.gosafe.Chan", false, TypeSolvers.class.getClassLoader());
+      var source = c.getProtectionDomain().getCodeSource();
+      return source == null ? java.util.Optional.empty()
+          : java.util.Optional.ofNullable(source.getLocation());
+    } catch (ClassNotFoundException | LinkageError | SecurityException ex) {
+      return java.util.Optional.empty();
+    }
+  }
+}
