@@ -106,7 +106,7 @@ final class CancelCtx implements CancelContext {
   @Override
   @EnsuresCalledMethods(value = "this", methods = "close")
   public void cancel() {
-    cancel(ContextError.CANCELED, true);
+    close();
   }
 
   @Override

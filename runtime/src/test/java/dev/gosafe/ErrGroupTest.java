@@ -26,7 +26,6 @@ class ErrGroupTest {
         () -> {
           g.context().done().recv(); // blocks until the failure cancels the group context
           sawCancel.set(g.context().err() == ContextError.CANCELED);
-          Thread.yield();
           slowFinished.set(true);
         });
     g.go(

@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+// Tests hold the mutex across probes and misuse it on purpose.
+@SuppressWarnings("LockNotBeforeTry")
 @Timeout(10)
 class MutexTest {
   private int counter; // guarded by the mutex under test
@@ -45,6 +47,58 @@ class MutexTest {
     wg.await();
     assertEquals(0, overlaps.get(), "two tasks inside the critical section");
     assertEquals(8 * 20_000, counter);
+  }
+
+  @Test
+  @SuppressWarnings("ThreadPriorityCheck") // yield hands a virtual thread's carrier on
+  void mixedLockTryLockAndTimedTryLockKeepMutualExclusion() {
+    Mutex mu = new Mutex();
+    AtomicInteger inside = new AtomicInteger();
+    AtomicInteger overlaps = new AtomicInteger();
+    AtomicInteger acquisitions = new AtomicInteger();
+    WaitGroup wg = new WaitGroup();
+    for (int t = 0; t < 8; t++) {
+      int mode = t % 4;
+      wg.go(
+          () -> {
+            for (int i = 0; i < 5_000; i++) {
+              boolean got;
+              try {
+                got =
+                    switch (mode) {
+                      case 0 -> {
+                        mu.lock();
+                        yield true;
+                      }
+                      case 1 -> mu.tryLock();
+                      case 2 -> mu.tryLock(1, TimeUnit.MICROSECONDS); // often times out
+                      default -> mu.tryLock(1, TimeUnit.SECONDS);
+                    };
+              } catch (InterruptedException e) {
+                throw new AssertionError(e);
+              }
+              if (!got) {
+                Thread.yield();
+                continue;
+              }
+              try {
+                if (inside.incrementAndGet() != 1) {
+                  overlaps.incrementAndGet();
+                }
+                counter++;
+                acquisitions.incrementAndGet();
+                inside.decrementAndGet();
+              } finally {
+                mu.unlock();
+              }
+            }
+          });
+    }
+    wg.await();
+    assertEquals(0, overlaps.get(), "two tasks inside the critical section");
+    assertEquals(acquisitions.get(), counter);
+    assertTrue(mu.tryLock(), "no waiter left behind by a timed-out tryLock");
+    mu.unlock();
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.gosafe;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -49,8 +50,7 @@ final class SyncProbe {
       if (s == Thread.State.TERMINATED) {
         fail("thread ended instead of blocking in " + op + ": " + failure.get());
       }
-      Thread.onSpinWait();
-      Thread.yield();
+      LockSupport.parkNanos(20_000);
     }
     fail("thread did not block in " + op + "; state " + thread.getState());
     return this;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The per-compilation cache, stored in the javac {@link Context}: for each compilation unit it
@@ -30,8 +31,8 @@ import java.util.function.Consumer;
 public final class AnalysisCache {
   private static final Context.Key<AnalysisCache> KEY = new Context.Key<>();
 
-  /** Test hook: when set, runs on each model before analysis (it may throw to simulate a crash). */
-  static volatile Consumer<FileModel> analysisHook;
+  /** Test hook: when set, replaces {@link Analyzer#analyze} (it may throw to simulate a crash). */
+  static volatile Function<FileModel, List<Finding>> analyzerHook;
 
   /** What went wrong, where: the class and method signature, or nulls for the whole file. */
   public record InternalError(String owner, String signature, String message, Throwable cause) {}
@@ -139,11 +140,8 @@ public final class AnalysisCache {
       System.err.println("gosafe model of " + file + ": " + model);
     }
     try {
-      Consumer<FileModel> hook = analysisHook;
-      if (hook != null) {
-        hook.accept(model);
-      }
-      List<Finding> findings = new ArrayList<>(Analyzer.analyze(model));
+      Function<FileModel, List<Finding>> hook = analyzerHook;
+      List<Finding> findings = new ArrayList<>(hook != null ? hook.apply(model) : Analyzer.analyze(model));
       return new Entry(findings, error);
     } catch (Throwable t) {
       return new Entry(List.of(), error != null ? error : error(file, null, null, t, options));

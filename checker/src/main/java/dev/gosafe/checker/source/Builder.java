@@ -48,9 +48,6 @@ import java.util.StringJoiner;
  * their recognised {@code new}, methods and constructors, lambdas run as tasks.
  */
 final class Builder {
-  /** The first method whose translation failed. */
-  public record Failure(String owner, String signature, Throwable error) {}
-
   final LineIndex lines;
   final TypeResolver types;
   final LibraryModel library;
@@ -66,7 +63,7 @@ final class Builder {
   private final Set<ClassInfo> seen = new LinkedHashSet<>();
   ClassInfo current;
   String currentSignature = "";
-  private Failure failure;
+  private SourceModelBuilder.Failure failure;
 
   Builder(LineIndex lines, TypeResolver types, LibraryModel library, Map<Node, ClassInfo> classes) {
     this.lines = lines;
@@ -78,7 +75,7 @@ final class Builder {
     this.s = new Statements(this);
   }
 
-  Failure failure() {
+  SourceModelBuilder.Failure failure() {
     return failure;
   }
 
@@ -266,7 +263,7 @@ final class Builder {
       }
     } catch (RuntimeException | StackOverflowError e) {
       if (failure == null) {
-        failure = new Failure(current.name, signature, e);
+        failure = new SourceModelBuilder.Failure(current.name, signature, e);
       }
       stmt = Stmt.EMPTY;
     }
@@ -283,15 +280,21 @@ final class Builder {
     boolean explicit = !body.getStatements().isEmpty()
         && body.getStatement(0).isExplicitConstructorInvocationStmt();
     Stmt.Block translated = (Stmt.Block) s.stmt(body);
-    if (explicit || !(current.node instanceof ClassOrInterfaceDeclaration c) || c.isInterface()) {
+    String superOwner;
+    if (explicit) {
+      return translated;
+    } else if (current.node instanceof ClassOrInterfaceDeclaration c && !c.isInterface()) {
+      superOwner = "java.lang.Object";
+      if (!c.getExtendedTypes().isEmpty()) {
+        ClassOrInterfaceType ext = c.getExtendedTypes().get(0);
+        superOwner = types.ofType(ext).map(TypeInfo::name).orElse(ext.getNameWithScope());
+      }
+    } else if (current.node instanceof com.github.javaparser.ast.body.RecordDeclaration) {
+      superOwner = "java.lang.Record";
+    } else {
       return translated;
     }
-    String superOwner = "java.lang.Object";
     String superSig = "<init>()";
-    if (!c.getExtendedTypes().isEmpty()) {
-      ClassOrInterfaceType ext = c.getExtendedTypes().get(0);
-      superOwner = types.ofType(ext).map(TypeInfo::name).orElse(ext.getNameWithScope());
-    }
     List<Stmt> stmts = new ArrayList<>();
     stmts.add(new Stmt.Do(new Event.Call(superOwner + "#" + superSig, List.of(), false,
         pos(body))));

@@ -1,455 +1,468 @@
 package dev.gosafe.checker.source;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.resolution.declarations.ResolvedFieldDeclaration;
+import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import dev.gosafe.checker.model.Cond;
 import dev.gosafe.checker.model.Count;
 import dev.gosafe.checker.model.Event;
-import dev.gosafe.checker.model.ObjKind;
 import dev.gosafe.checker.model.Ref;
 import dev.gosafe.checker.model.SourcePos;
 import dev.gosafe.checker.model.Stmt;
 import dev.gosafe.checker.model.TypeInfo;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Translates expressions: the events they cause in evaluation order (as {@link Stmt}s, since
- * assignments yield {@link Stmt.Bind}/{@link Stmt.Assign}), the object an expression denotes, branch
- * conditions, counts. Calls are resolved by {@link CallResolver} and given meaning by
- * {@link CallTranslator}.
+ * Expressions of the source front end (mirrors {@code JavacExpressions}): what they do in
+ * evaluation order, the object they denote, branch conditions and counts. Calls are
+ * {@link Calls}'.
  */
 final class ExprWalker {
-  private final MethodWalker m;
-  private final CallTranslator calls;
-  private final java.util.Map<Ref.Local, Ref.Part> parts = new java.util.HashMap<>();
+  /** A field as resolved: its declaring class's model name, staticness and type. */
+  record FieldRef(String owner, boolean isStatic, Optional<TypeInfo> type) {}
 
-  ExprWalker(MethodWalker m) {
-    this.m = m;
-    this.calls = new CallTranslator(m, this);
+  private final Builder b;
+  final Calls calls;
+
+  ExprWalker(Builder b) {
+    this.b = b;
+    this.calls = new Calls(b, this);
   }
 
-  private SourcePos pos(Node n) {
-    return m.ctx.lines().begin(n);
-  }
+  // ---- values -------------------------------------------------------------------------------
 
-  /** Evaluates {@code e} for its effects. */
-  void effects(Expression e, List<Stmt> out) {
-    value(e, out, Ref.UNKNOWN);
-  }
-
-  /** A local bound to a lock part stands for that part (see EventFactory's receiver convention). */
-  Ref partBinding(Ref r) {
-    Ref.Part p = r instanceof Ref.Local l ? parts.get(l) : null;
-    return p != null ? p : r;
-  }
-
-  /** Evaluates {@code e}; returns the object it denotes ({@link Ref#UNKNOWN} when not known). */
-  Ref value(Expression e, List<Stmt> out) {
-    return value(e, out, null);
-  }
-
-  /** As {@link #value(Expression, List)}, creating objects into {@code target} when not null. */
-  Ref value(Expression e, List<Stmt> out, Ref target) {
-    if (e instanceof EnclosedExpr p) {
-      return value(p.getInner(), out, target);
+  /**
+   * Translates {@code e}, appending what it does to {@code out}.
+   *
+   * @param result where the value goes: a local, {@link Ref#UNKNOWN} (discarded) or null (used)
+   */
+  Value eval(Expression e, List<Stmt> out, Ref result) {
+    if (e == null) {
+      return Value.UNKNOWN;
     }
-    if (e instanceof CastExpr c) {
-      return value(c.getExpression(), out, target);
-    }
-    if (e instanceof NameExpr n) {
-      return name(n.getNameAsString());
-    }
-    if (e instanceof ThisExpr) {
-      return new Ref.Field(m.cls.name(), "this", true);
-    }
-    if (e instanceof FieldAccessExpr f) {
-      return fieldAccess(f, out);
-    }
-    if (e instanceof MethodCallExpr c) {
-      return calls.call(c, out, target);
-    }
-    if (e instanceof ObjectCreationExpr c) {
-      return calls.creation(c, out, target);
-    }
-    if (e instanceof VariableDeclarationExpr v) {
-      declaration(v, out);
-      return Ref.UNKNOWN;
-    }
-    if (e instanceof AssignExpr a) {
-      assignment(a, out);
-      return Ref.UNKNOWN;
-    }
-    if (e instanceof ConditionalExpr c) {
-      Cond cond = cond(c.getCondition());
-      List<Stmt> then = new ArrayList<>();
-      List<Stmt> otherwise = new ArrayList<>();
-      value(c.getThenExpr(), then);
-      value(c.getElseExpr(), otherwise);
-      if (!then.isEmpty() || !otherwise.isEmpty() || !(cond instanceof Cond.Unknown)) {
-        out.add(new Stmt.If(cond, block(then), block(otherwise), pos(c)));
+    switch (e) {
+      case EnclosedExpr p -> {
+        return eval(p.getInner(), out, result);
       }
-      return Ref.UNKNOWN;
-    }
-    if (e instanceof BinaryExpr b && (b.getOperator() == BinaryExpr.Operator.AND
-        || b.getOperator() == BinaryExpr.Operator.OR)) {
-      Cond cond = cond(b);
-      if (!(cond instanceof Cond.Unknown)) {
-        out.add(new Stmt.If(cond, Stmt.EMPTY, Stmt.EMPTY, pos(b)));
+      case CastExpr c -> {
+        return eval(c.getExpression(), out, result);
       }
-      return Ref.UNKNOWN;
+      case NameExpr n -> {
+        return Value.of(varRef(n, false));
+      }
+      case FieldAccessExpr fa -> {
+        return fieldAccess(fa, out);
+      }
+      case MethodCallExpr c -> {
+        return calls.call(c, out, result, false);
+      }
+      case ObjectCreationExpr c -> {
+        return calls.newClass(c, out, result);
+      }
+      case LambdaExpr l -> {
+        escapeCaptured(l, b.pos(l), out);
+        return Value.UNKNOWN;
+      }
+      case MethodReferenceExpr mr -> {
+        memberReference(mr, out);
+        return Value.UNKNOWN;
+      }
+      case ConditionalExpr c -> {
+        Cond test = cond(c.getCondition());
+        List<Stmt> yes = new ArrayList<>();
+        List<Stmt> no = new ArrayList<>();
+        escapeIfTracked(eval(c.getThenExpr(), yes, null).ref(), yes, b.pos(c.getThenExpr()));
+        escapeIfTracked(eval(c.getElseExpr(), no, null).ref(), no, b.pos(c.getElseExpr()));
+        out.add(new Stmt.If(test, Builder.block(yes), Builder.block(no), b.pos(c)));
+        return Value.UNKNOWN;
+      }
+      case BinaryExpr bin when bin.getOperator() == BinaryExpr.Operator.AND
+          || bin.getOperator() == BinaryExpr.Operator.OR -> {
+        eval(bin.getLeft(), out, null);
+        List<Stmt> right = new ArrayList<>();
+        eval(bin.getRight(), right, null);
+        if (!right.isEmpty()) {
+          out.add(new Stmt.If(Cond.UNKNOWN, Builder.block(right), Stmt.EMPTY,
+              b.pos(bin.getRight())));
+        }
+        return Value.UNKNOWN;
+      }
+      case AssignExpr a when a.getOperator() == AssignExpr.Operator.ASSIGN -> {
+        return b.s.assign(a, out);
+      }
+      case AssignExpr a -> {
+        eval(a.getTarget(), out, null);
+        eval(a.getValue(), out, null);
+        return Value.UNKNOWN;
+      }
+      case UnaryExpr u -> {
+        eval(u.getExpression(), out, null);
+        return Value.UNKNOWN;
+      }
+      case LiteralExpr lit -> {
+        return Value.UNKNOWN;
+      }
+      case SwitchExpr sw -> {
+        out.add(b.s.switchStmt(sw.getSelector(), sw.getEntries(), sw, out));
+        return Value.UNKNOWN;
+      }
+      case ThisExpr t -> {
+        return Value.UNKNOWN;
+      }
+      case SuperExpr t -> {
+        return Value.UNKNOWN;
+      }
+      case ClassExpr c -> {
+        return Value.UNKNOWN;
+      }
+      case TypeExpr t -> {
+        return Value.UNKNOWN;
+      }
+      case VariableDeclarationExpr v -> {
+        return Value.UNKNOWN;
+      }
+      default -> {
+        generic(e, out);
+        return Value.UNKNOWN;
+      }
     }
-    if (e instanceof LambdaExpr l) {
-      captureEscapes(l, out);
-      return Ref.UNKNOWN;
-    }
-    if (e instanceof SwitchExpr s) {
-      value(s.getSelector(), out);
-      out.add(m.switchStmt(s.getEntries(), pos(s)));
-      return Ref.UNKNOWN;
-    }
-    if (e instanceof ArrayAccessExpr a) {
-      value(a.getName(), out);
-      value(a.getIndex(), out);
-      return Ref.UNKNOWN;
-    }
-    // everything else: evaluate sub-expressions left to right
+  }
+
+  /** Any other expression: its sub-expressions in order; tracked values flowing into it escape. */
+  private void generic(Node e, List<Stmt> out) {
     for (Node child : e.getChildNodes()) {
-      if (child instanceof Expression ce) {
-        value(ce, out);
+      if (child instanceof Expression sub) {
+        escapeIfTracked(eval(sub, out, null).ref(), out, b.pos(sub));
+      } else if (!b.classes.containsKey(child)) {
+        generic(child, out);
       }
     }
-    return Ref.UNKNOWN;
   }
 
-  private static Stmt block(List<Stmt> s) {
-    return s.size() == 1 ? s.get(0) : new Stmt.Block(List.copyOf(s));
-  }
-
-  /** The object a simple name denotes: a local, a field of this or an enclosing class, else unknown. */
-  Ref name(String name) {
-    Optional<Scope.Var> v = m.scope.lookup(name);
-    if (v.isPresent()) {
-      return v.get().ref();
+  private Value fieldAccess(FieldAccessExpr fa, List<Stmt> out) {
+    Optional<FieldRef> f = field(fa);
+    Expression scope = fa.getScope();
+    if (f.isPresent()) {
+      boolean onThis = f.get().isStatic() || isThis(scope);
+      if (!f.get().isStatic() && !isThis(scope) && !isTypeName(scope)) {
+        eval(scope, out, null);
+      }
+      return Value.of(b.isTracked(f.get().type())
+          ? new Ref.Field(f.get().owner(), fa.getNameAsString(), onThis) : Ref.UNKNOWN);
     }
-    ClassInfo owner = m.cls.declaring(name);
-    if (owner != null) {
-      return new Ref.Field(owner.name(), name, true);
+    if (!isTypeName(scope)) {
+      eval(scope, out, null);
     }
-    return Ref.UNKNOWN;
+    return Value.UNKNOWN;
   }
 
-  private Ref fieldAccess(FieldAccessExpr f, List<Stmt> out) {
-    Expression scope = f.getScope();
-    String field = f.getNameAsString();
+  /** The field {@code fa} denotes, if it is one and it can be resolved. */
+  Optional<FieldRef> field(FieldAccessExpr fa) {
+    Expression scope = Statements.unwrap(fa.getScope());
+    String name = fa.getNameAsString();
+    ClassInfo in = null;
     if (scope instanceof ThisExpr t) {
-      ClassInfo owner = t.getTypeName().isPresent()
-          ? outerNamed(t.getTypeName().get().getIdentifier()) : m.cls;
-      if (owner != null && owner.declaring(field) != null) {
-        return new Ref.Field(owner.declaring(field).name(), field, true);
-      }
-      return Ref.UNKNOWN;
+      in = t.getTypeName().isEmpty() ? b.current : enclosingNamed(t.getTypeName().get().asString());
+    } else if (isTypeName(scope)) {
+      in = b.types.named(scope.toString()).map(ti -> classNamed(ti.name())).orElse(null);
+    } else if (!(scope instanceof SuperExpr)) {
+      in = typeOf(scope).map(ti -> classNamed(ti.name())).orElse(null);
     }
-    if (isTypeName(scope)) {
-      Optional<TypeInfo> type = m.ctx.types().named(scope.toString());
-      if (type.isPresent()) {
-        return new Ref.Field(type.get().name(), field, true);
-      }
-      return Ref.UNKNOWN;
+    if (in != null && in.fields.containsKey(name)) {
+      Decl d = in.fields.get(name);
+      return Optional.of(new FieldRef(in.name, d.isStatic(), b.typeOf(d)));
     }
-    value(scope, out);
-    return Ref.UNKNOWN;
+    try {
+      ResolvedValueDeclaration v = fa.resolve();
+      if (v.isField()) {
+        ResolvedFieldDeclaration f = v.asField();
+        return Optional.of(new FieldRef(modelName(f.declaringType().getQualifiedName()),
+            f.isStatic(), TypeResolver.of(f.getType())));
+      }
+    } catch (RuntimeException | LinkageError | StackOverflowError ex) {
+      // not a field we can name
+    }
+    return Optional.empty();
   }
 
-  private ClassInfo outerNamed(String simple) {
-    for (ClassInfo c = m.cls; c != null; c = c.outer()) {
-      String n = c.name();
-      if (n.equals(simple) || n.endsWith("." + simple) || n.endsWith("$" + simple)) {
+  private ClassInfo enclosingNamed(String simple) {
+    for (ClassInfo c = b.current; c != null; c = c.outer) {
+      if (c.node instanceof com.github.javaparser.ast.body.TypeDeclaration<?> t
+          && (t.getNameAsString().equals(simple) || c.name.equals(simple)
+          || c.name.endsWith("." + simple))) {
         return c;
       }
     }
     return null;
   }
 
-  /** Whether {@code e} is a name that denotes a type here (not a local or field). */
+  /** The class of this file whose model name is {@code name}, or null. */
+  ClassInfo classNamed(String name) {
+    for (ClassInfo c : b.classes.values()) {
+      if (c.name.equals(name)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The model name of a class (javac's qualified, or binary name for local and anonymous classes). */
+  String modelName(String qualified) {
+    return qualified;
+  }
+
+  String modelName(TypeInfo t) {
+    return modelName(t.name());
+  }
+
+  /**
+   * The ref of a simple name: a tracked local or field; with {@code anyType} also locals and
+   * fields of other types (monitors).
+   */
+  Ref varRef(NameExpr n, boolean anyType) {
+    Optional<Decl> found = b.names.resolve(n);
+    if (found.isEmpty()) {
+      return solvedField(n, anyType);
+    }
+    Decl d = found.get();
+    if (!d.isField()) {
+      Ref.Part part = b.partAliases.get(d.decl());
+      if (part != null) {
+        return part;
+      }
+      return anyType || b.isTracked(b.typeOf(d)) ? b.local(d) : Ref.UNKNOWN;
+    }
+    if (!anyType && !b.isTracked(b.typeOf(d))) {
+      return Ref.UNKNOWN;
+    }
+    return new Ref.Field(d.owner().name, d.name(), true);
+  }
+
+  /** A name the syntactic scopes do not declare: an inherited or statically imported field. */
+  private Ref solvedField(NameExpr n, boolean anyType) {
+    if (b.types.named(n.getNameAsString()).isPresent()) {
+      return Ref.UNKNOWN; // a type name
+    }
+    try {
+      ResolvedValueDeclaration v = n.resolve();
+      if (v.isField()) {
+        ResolvedFieldDeclaration f = v.asField();
+        if (anyType || b.isTracked(TypeResolver.of(f.getType()))) {
+          return new Ref.Field(modelName(f.declaringType().getQualifiedName()), n.getNameAsString(),
+              true);
+        }
+      }
+    } catch (RuntimeException | LinkageError | StackOverflowError ex) {
+      // unknown
+    }
+    return Ref.UNKNOWN;
+  }
+
+  /** {@code this}, {@code Outer.this}, {@code super}. */
+  boolean isThis(Expression e) {
+    Expression u = Statements.unwrap(e);
+    return u instanceof ThisExpr || u instanceof SuperExpr;
+  }
+
+  /** Whether {@code e} names a type or package rather than a value. */
   boolean isTypeName(Expression e) {
+    if (e instanceof TypeExpr) {
+      return true;
+    }
     if (e instanceof NameExpr n) {
-      String name = n.getNameAsString();
-      return m.scope.lookup(name).isEmpty() && m.cls.declaring(name) == null
-          && m.ctx.types().named(name).isPresent();
+      return b.names.resolve(n).isEmpty() && isTypeOrPackage(n.getNameAsString(), n);
     }
     if (e instanceof FieldAccessExpr f) {
       Expression root = f;
       while (root instanceof FieldAccessExpr fa) {
         root = fa.getScope();
       }
-      if (!(root instanceof NameExpr rn) || m.scope.lookup(rn.getNameAsString()).isPresent()
-          || m.cls.declaring(rn.getNameAsString()) != null) {
+      if (!(root instanceof NameExpr rn) || b.names.resolve(rn).isPresent()) {
         return false;
       }
-      return m.ctx.types().named(f.toString()).isPresent();
+      if (b.types.named(f.toString()).isPresent()) {
+        return true;
+      }
+      // a package prefix (java.util) or a field of a type (Config.LIMIT)
+      return isTypeName(f.getScope()) ? false : isPackage(f.toString());
     }
     return false;
   }
 
-  /** The static type of {@code e}: declared types of locals and fields first, then the solver. */
-  Optional<TypeInfo> typeOf(Expression e) {
-    if (e instanceof EnclosedExpr p) {
-      return typeOf(p.getInner());
+  private boolean isTypeOrPackage(String name, NameExpr at) {
+    if (b.types.named(name).isPresent()) {
+      return true;
     }
-    if (e instanceof NameExpr n) {
-      Optional<Scope.Var> v = m.scope.lookup(n.getNameAsString());
-      if (v.isPresent() && v.get().type().isPresent()) {
-        return v.get().type();
-      }
-      if (v.isEmpty()) {
-        ClassInfo owner = m.cls.declaring(n.getNameAsString());
-        if (owner != null && owner.fieldType(n.getNameAsString()).isPresent()) {
-          return owner.fieldType(n.getNameAsString());
+    try {
+      at.resolve();
+      return false; // a value the solver can see (inherited field, static import)
+    } catch (RuntimeException | LinkageError | StackOverflowError ex) {
+      return isPackage(name);
+    }
+  }
+
+  private static boolean isPackage(String name) {
+    return Package.getPackage(name) != null || name.equals("java") || name.equals("javax")
+        || name.startsWith("java.") || name.startsWith("javax.");
+  }
+
+  /** The static type of {@code e}: declared types of variables first, then the solver. */
+  Optional<TypeInfo> typeOf(Expression e) {
+    Expression u = Statements.unwrap(e);
+    if (u instanceof NameExpr n) {
+      Optional<Decl> d = b.names.resolve(n);
+      if (d.isPresent()) {
+        Optional<TypeInfo> t = b.typeOf(d.get());
+        if (t.isPresent()) {
+          return t;
         }
       }
     }
-    if (e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr
-        && m.cls.declaring(f.getNameAsString()) != null) {
-      Optional<TypeInfo> t = m.cls.declaring(f.getNameAsString()).fieldType(f.getNameAsString());
+    if (u instanceof FieldAccessExpr fa) {
+      Optional<FieldRef> f = field(fa);
+      if (f.isPresent() && f.get().type().isPresent()) {
+        return f.get().type();
+      }
+    }
+    if (u instanceof ObjectCreationExpr oc && oc.getAnonymousClassBody().isEmpty()) {
+      Optional<TypeInfo> t = b.types.ofType(oc.getType());
       if (t.isPresent()) {
         return t;
       }
     }
-    return m.ctx.types().ofExpression(e);
-  }
-
-  Optional<ObjKind> kindOf(Expression e) {
-    return typeOf(e).flatMap(m.ctx.library()::kindOf);
-  }
-
-  /** {@code T x = init, y;}: each declarator is declared, then gets its initial value. */
-  void declaration(VariableDeclarationExpr v, List<Stmt> out) {
-    for (VariableDeclarator d : v.getVariables()) {
-      Optional<Expression> init = d.getInitializer();
-      if (d.getType().isVarType() && init.isPresent()) {
-        // the type of `var` is its initializer's
-        Ref.Local ref = new Ref.Local(d.getNameAsString(), pos(v).offset());
-        Optional<TypeInfo> t = typeOf(init.get());
-        Optional<ObjKind> kind = t.flatMap(m.ctx.library()::kindOf);
-        boolean bool = t.map(ti -> ti.name().equals("java.lang.Boolean")).orElse(false)
-            || isBooleanExpr(init.get());
-        Scope.Var var = new Scope.Var(ref, t, kind, bool);
-        // the initializer is evaluated before the variable is in scope
-        assignTo(ref, Optional.of(var), init.get(), out);
-        m.scope.declare(var);
-        continue;
-      }
-      if (init.isPresent()) {
-        // evaluate the initializer first, then declare (a lambda in it cannot see the variable)
-        Scope.Var var = varFor(d, v);
-        assignTo(var.ref(), Optional.of(var), init.get(), out);
-        m.scope.declare(var);
-      } else {
-        m.declare(d.getNameAsString(), v, d.getType());
-      }
+    if (u instanceof ThisExpr t && t.getTypeName().isEmpty()) {
+      return b.types.named(b.current.name);
     }
+    return b.types.ofExpression(u);
   }
 
-  private Scope.Var varFor(VariableDeclarator d, Node decl) {
-    Ref.Local ref = m.declare(d.getNameAsString(), decl, d.getType());
-    Scope.Var var = m.scope.lookup(d.getNameAsString()).orElseThrow();
-    return new Scope.Var(ref, var.type(), var.kind(), var.isBoolean());
-  }
-
-  private static boolean isBooleanExpr(Expression e) {
-    return e instanceof BooleanLiteralExpr
-        || e instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT
-        || e instanceof BinaryExpr b && switch (b.getOperator()) {
-          case AND, OR, EQUALS, NOT_EQUALS, LESS, LESS_EQUALS, GREATER, GREATER_EQUALS -> true;
-          default -> false;
-        };
-  }
-
-  /**
-   * {@code target = init}: events of {@code init}; then a boolean local gets an {@link Stmt.Assign},
-   * a local of a concurrency type a {@link Stmt.Bind} (unless {@code init} created the object right
-   * into it), a field an {@link Event.Escape} of the tracked object stored.
-   */
-  void assignTo(Ref target, Optional<Scope.Var> var, Expression init, List<Stmt> out) {
-    SourcePos pos = pos(init.getParentNode().orElse(init));
-    if (var.isPresent() && var.get().isBoolean()) {
-      Cond c = cond(init);
-      out.add(new Stmt.Assign(var.get().ref(), c, pos));
+  private void memberReference(MethodReferenceExpr mr, List<Stmt> out) {
+    Expression scope = mr.getScope();
+    if (scope instanceof TypeExpr te && te.getType() instanceof ClassOrInterfaceType c
+        && c.getScope().isEmpty() && c.getTypeArguments().isEmpty()
+        && b.names.find(c.getNameAsString(), mr).isPresent()) {
+      // `latch::countDown`: JavaParser reads the variable as a type name
+      Decl d = b.names.find(c.getNameAsString(), mr).get();
+      Ref r = d.isField()
+          ? (b.isTracked(b.typeOf(d)) ? new Ref.Field(d.owner().name, d.name(), true) : Ref.UNKNOWN)
+          : (b.partAliases.containsKey(d.decl()) ? b.partAliases.get(d.decl())
+              : b.isTracked(b.typeOf(d)) ? b.local(d) : Ref.UNKNOWN);
+      escapeIfTracked(r, out, b.pos(mr));
       return;
     }
-    boolean tracked = var.map(v -> v.kind().isPresent()).orElse(false);
-    Ref value = value(init, out, target instanceof Ref.Local || target instanceof Ref.Field
-        ? target : null);
-    if (target instanceof Ref.Local local) {
-      if (tracked && !value.equals(target) && !createdInto(out, target)) {
-        out.add(new Stmt.Bind(local, value, pos));
-        if (value instanceof Ref.Part p && Finality.isEffectivelyFinal(init, local.name())) {
-          parts.put(local, p);
-        }
-      }
-    } else if (target instanceof Ref.Field) {
-      if (value.isTracked() && !value.equals(target) && !createdInto(out, target)) {
-        out.add(new Stmt.Do(new Event.Escape(value, pos)));
-      }
+    if (!isTypeName(scope)) {
+      Ref r = eval(scope, out, null).ref();
+      escapeIfTracked(r, out, b.pos(mr));
     }
   }
 
-  private static boolean createdInto(List<Stmt> out, Ref target) {
-    for (Stmt s : out) {
-      if (s instanceof Stmt.Do d && d.event() instanceof Event.New n && n.target().equals(target)) {
-        return true;
-      }
-      if (s instanceof Stmt.Do d && d.event() instanceof Event.Start st && st.handle().equals(target)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void assignment(AssignExpr a, List<Stmt> out) {
-    Expression target = a.getTarget();
-    if (a.getOperator() != AssignExpr.Operator.ASSIGN) {
-      value(target, out);
-      value(a.getValue(), out);
-      if (target instanceof NameExpr n) {
-        m.scope.lookup(n.getNameAsString()).filter(Scope.Var::isBoolean)
-            .ifPresent(v -> out.add(new Stmt.Assign(v.ref(), Cond.UNKNOWN, pos(a))));
-      }
-      return;
-    }
-    if (target instanceof NameExpr n) {
-      Optional<Scope.Var> v = m.scope.lookup(n.getNameAsString());
-      if (v.isPresent()) {
-        assignTo(v.get().ref(), v, a.getValue(), out);
-        return;
-      }
-    }
-    Ref ref = target instanceof NameExpr || target instanceof FieldAccessExpr
-        ? value(target, out) : Ref.UNKNOWN;
-    if (ref instanceof Ref.Field) {
-      assignTo(ref, Optional.empty(), a.getValue(), out);
-      return;
-    }
-    if (!(target instanceof NameExpr)) {
-      value(target, out);
-    }
-    Ref stored = value(a.getValue(), out);
-    if (stored.isTracked()) {
-      out.add(new Stmt.Do(new Event.Escape(stored, pos(a))));
-    }
-  }
-
-  /** {@code return e;}: the value leaves the method. */
-  void escaping(Expression e, List<Stmt> out, SourcePos pos) {
-    Ref r = value(e, out);
-    if (r.isTracked() && !(r instanceof Ref.Field)) {
+  void escapeIfTracked(Ref r, List<Stmt> out, SourcePos pos) {
+    if (r.isTracked()) {
       out.add(new Stmt.Do(new Event.Escape(r, pos)));
     }
   }
 
-  /** A lambda that is not a task body: the concurrency objects it captures escape. */
-  void captureEscapes(LambdaExpr l, List<Stmt> out) {
-    List<Ref> seen = new ArrayList<>();
-    for (NameExpr n : l.findAll(NameExpr.class)) {
-      Optional<Scope.Var> v = m.scope.lookup(n.getNameAsString());
-      if (v.isPresent() && v.get().kind().isPresent() && !seen.contains(v.get().ref())
-          && !declaredInside(l, n.getNameAsString())) {
-        seen.add(v.get().ref());
-        out.add(new Stmt.Do(new Event.Escape(v.get().ref(), pos(l))));
+  /** A lambda or class body not run as a task: every tracked object it uses escapes here. */
+  void escapeCaptured(Node body, SourcePos pos, List<Stmt> out) {
+    escapeCaptured(List.of(body), pos, out);
+  }
+
+  /** As {@link #escapeCaptured(Node, SourcePos, List)} for a class body's members. */
+  void escapeCaptured(List<? extends Node> bodies, SourcePos pos, List<Stmt> out) {
+    Set<Ref> captured = new LinkedHashSet<>();
+    for (Node body : bodies) body.walk(Node.TreeTraversal.PREORDER, n -> {
+      if (n instanceof NameExpr id) {
+        Ref r = varRef(id, false);
+        if (r.isTracked()) {
+          captured.add(r);
+        }
+      } else if (n instanceof FieldAccessExpr fa) {
+        Optional<FieldRef> f = field(fa);
+        if (f.isPresent() && (f.get().isStatic() || isThis(fa.getScope()))
+            && b.isTracked(f.get().type())) {
+          captured.add(new Ref.Field(f.get().owner(), fa.getNameAsString(), true));
+        }
+      } else if (n instanceof MethodReferenceExpr mr && mr.getScope() instanceof TypeExpr te
+          && te.getType() instanceof ClassOrInterfaceType c && c.getScope().isEmpty()) {
+        Optional<Decl> d = b.names.find(c.getNameAsString(), mr);
+        if (d.isPresent() && b.isTracked(b.typeOf(d.get()))) {
+          captured.add(d.get().isField() ? new Ref.Field(d.get().owner().name, d.get().name(), true)
+              : b.local(d.get()));
+        }
       }
+    });
+    for (Ref r : captured) {
+      out.add(new Stmt.Do(new Event.Escape(r, pos)));
     }
   }
 
-  private static boolean declaredInside(LambdaExpr l, String name) {
-    return l.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(name))
-        || l.findAll(VariableDeclarator.class).stream()
-            .anyMatch(d -> d.getNameAsString().equals(name));
-  }
-
-  void constructorCall(ExplicitConstructorInvocationStmt ec, List<Stmt> out) {
+  void explicitConstructor(ExplicitConstructorInvocationStmt ec, List<Stmt> out) {
     calls.explicitConstructor(ec, out);
   }
 
-  /** A try-with-resources resource. */
-  Stmt.Resource resource(Expression r) {
-    List<Stmt> init = new ArrayList<>();
-    Ref ref;
-    Optional<ObjKind> kind;
-    if (r instanceof VariableDeclarationExpr v) {
-      declaration(v, init);
-      String name = v.getVariables().get(0).getNameAsString();
-      Scope.Var var = m.scope.lookup(name).orElseThrow();
-      ref = var.ref();
-      kind = var.kind();
-    } else {
-      ref = value(r, init);
-      kind = kindOf(r);
-    }
-    List<Event> onClose = calls.closeEvents(ref, kind, init, pos(r));
-    return new Stmt.Resource(block(init), onClose);
-  }
+  // ---- conditions and counts ----------------------------------------------------------------
 
-  // ---- conditions ----
-
-  /** A branch condition. */
-  Cond cond(Expression e) {
-    if (e instanceof EnclosedExpr p) {
-      return cond(p.getInner());
-    }
-    if (e instanceof BooleanLiteralExpr b) {
-      return new Cond.Const(b.getValue());
+  /** A branch condition; events it performs are inside it ({@link Cond.Effects}). */
+  Cond cond(Expression raw) {
+    Expression e = Statements.unwrap(raw);
+    if (e instanceof BooleanLiteralExpr lit) {
+      return lit.getValue() ? Cond.TRUE : Cond.FALSE;
     }
     if (e instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
       return new Cond.Not(cond(u.getExpression()));
     }
-    if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.AND) {
-      return new Cond.And(cond(b.getLeft()), cond(b.getRight()));
+    if (e instanceof BinaryExpr bin && bin.getOperator() == BinaryExpr.Operator.AND) {
+      return new Cond.And(cond(bin.getLeft()), cond(bin.getRight()));
     }
-    if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.OR) {
-      return new Cond.Or(cond(b.getLeft()), cond(b.getRight()));
+    if (e instanceof BinaryExpr bin && bin.getOperator() == BinaryExpr.Operator.OR) {
+      return new Cond.Or(cond(bin.getLeft()), cond(bin.getRight()));
     }
     if (e instanceof NameExpr n) {
-      Optional<Scope.Var> v = m.scope.lookup(n.getNameAsString());
-      if (v.isPresent() && v.get().isBoolean()) {
-        return new Cond.Var(v.get().ref());
-      }
-      return Cond.UNKNOWN;
-    }
-    if (e instanceof MethodCallExpr c) {
-      List<Stmt> out = new ArrayList<>();
-      Optional<Cond> tryAcquire = calls.tryAcquire(c, out);
-      if (tryAcquire.isPresent()) {
-        return effects(out, tryAcquire.get());
+      Optional<Decl> d = b.names.resolve(n);
+      if (d.isPresent() && !d.get().isField() && b.isBoolean(d.get())) {
+        return new Cond.Var(b.local(d.get()));
       }
     }
-    List<Stmt> out = new ArrayList<>();
-    value(e, out);
-    return effects(out, Cond.UNKNOWN);
-  }
-
-  private static Cond effects(List<Stmt> out, Cond test) {
+    List<Stmt> pre = new ArrayList<>();
+    Cond test = Cond.UNKNOWN;
+    if (e instanceof MethodCallExpr inv) {
+      Value v = calls.call(inv, pre, Ref.UNKNOWN, true);
+      if (v.cond() != null) {
+        test = v.cond();
+      }
+    } else {
+      eval(e, pre, Ref.UNKNOWN);
+    }
     List<Event> events = new ArrayList<>();
-    for (Stmt s : out) {
+    for (Stmt s : pre) {
       if (s instanceof Stmt.Do d) {
         events.add(d.event());
       }
@@ -457,46 +470,71 @@ final class ExprWalker {
     return events.isEmpty() ? test : new Cond.Effects(List.copyOf(events), test);
   }
 
-  // ---- counts ----
-
-  /** A count argument: a constant, an effectively-final local, a local collection's size. */
-  Count count(Expression e) {
-    if (e instanceof EnclosedExpr p) {
-      return count(p.getInner());
-    }
-    if (e instanceof NameExpr n) {
-      Optional<Scope.Var> v = m.scope.lookup(n.getNameAsString());
-      if (v.isPresent()) {
-        return Finality.isEffectivelyFinal(n, v.get().ref().name())
-            ? new Count.Sym("var:" + v.get().ref().name() + "#" + v.get().ref().id())
-            : Count.UNKNOWN;
-      }
-    }
-    Long c = Constants.value(e, m.cls);
+  /** An argument as a count: a constant, or a symbolic value of an effectively-final local. */
+  Count countOf(Expression raw) {
+    Expression e = Statements.unwrap(raw);
+    Long c = Constants.value(e, this);
     if (c != null) {
       return Count.of(c);
     }
-    if (e instanceof MethodCallExpr c2 && c2.getArguments().isEmpty()
-        && c2.getNameAsString().equals("size") && c2.getScope().isPresent()) {
-      return sizeOf(c2.getScope().get());
+    if (e instanceof NameExpr n) {
+      Optional<Decl> d = b.names.resolve(n);
+      if (d.isPresent() && !d.get().isField() && b.isIntegral(d.get())) {
+        Ref.Local l = effectivelyFinalLocal(d.get(), n);
+        return l == null ? Count.UNKNOWN : new Count.Sym("var:" + l.name() + "#" + l.id());
+      }
+      return Count.UNKNOWN;
     }
-    if (e instanceof FieldAccessExpr f && f.getNameAsString().equals("length")) {
-      return sizeOf(f.getScope());
+    if (e instanceof MethodCallExpr inv && inv.getArguments().isEmpty()
+        && inv.getNameAsString().equals("size") && inv.getScope().isPresent()) {
+      return sizeOf(inv.getScope().get());
+    }
+    if (e instanceof FieldAccessExpr fa && fa.getNameAsString().equals("length")
+        && isArray(fa.getScope())) {
+      return sizeOf(fa.getScope());
     }
     return Count.UNKNOWN;
   }
 
-  /** The size of an effectively-final local collection or array, symbolically. */
-  Count sizeOf(Expression e) {
-    if (e instanceof EnclosedExpr p) {
-      return sizeOf(p.getInner());
+  private boolean isArray(Expression e) {
+    Expression u = Statements.unwrap(e);
+    if (u instanceof NameExpr n) {
+      Optional<Decl> d = b.names.resolve(n);
+      if (d.isPresent() && d.get().type() != null) {
+        return d.get().type().isArrayType()
+            || d.get().decl() instanceof Parameter p && p.isVarArgs();
+      }
     }
+    try {
+      return u.calculateResolvedType().isArray();
+    } catch (RuntimeException | LinkageError | StackOverflowError ex) {
+      return false;
+    }
+  }
+
+  /** {@code size:NAME#ID} for an effectively-final local collection or array. */
+  Count sizeOf(Expression raw) {
+    Expression e = Statements.unwrap(raw);
     if (e instanceof NameExpr n) {
-      Optional<Scope.Var> v = m.scope.lookup(n.getNameAsString());
-      if (v.isPresent() && Finality.isEffectivelyFinal(n, v.get().ref().name())) {
-        return new Count.Sym("size:" + v.get().ref().name() + "#" + v.get().ref().id());
+      Optional<Decl> d = b.names.resolve(n);
+      if (d.isPresent() && !d.get().isField()) {
+        Ref.Local l = effectivelyFinalLocal(d.get(), n);
+        if (l != null) {
+          return new Count.Sym("size:" + l.name() + "#" + l.id());
+        }
       }
     }
     return Count.UNKNOWN;
+  }
+
+  private Ref.Local effectivelyFinalLocal(Decl d, Node use) {
+    if (!d.isFinal() && !Finality.isEffectivelyFinal(d.decl(), d.name())) {
+      return null;
+    }
+    return b.local(d);
+  }
+
+  Builder builder() {
+    return b;
   }
 }

@@ -1,5 +1,7 @@
 package dev.gosafe.checker.source;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -8,89 +10,113 @@ import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.ForStmt;
 import dev.gosafe.checker.model.Count;
+import java.util.Optional;
 
 /**
- * The number of iterations of a counting loop {@code for (int i = A; i < B; i++)} whose body does
- * not assign {@code i}: a constant when A and B are constants, {@code B} itself (symbolic) when A is
- * 0 and B a count, else unknown.
+ * The number of iterations of a counting {@code for} loop, when it is certain (mirrors javac's
+ * {@code LoopCounts}): {@code for (int i = C0; i < B; i++)} (also {@code <=}, {@code B > i},
+ * {@code ++i}, {@code i += 1}, {@code i = i + 1}) whose body never assigns {@code i}.
  */
 final class LoopTrips {
   private LoopTrips() {}
 
-  static Count of(ForStmt f, MethodWalker m) {
-    if (f.getInitialization().size() != 1 || f.getUpdate().size() != 1 || f.getCompare().isEmpty()) {
+  static Count of(ForStmt f, Builder b) {
+    if (f.getInitialization().size() != 1
+        || !(f.getInitialization().get(0) instanceof VariableDeclarationExpr vde)
+        || vde.getVariables().size() != 1 || f.getCompare().isEmpty() || f.getUpdate().size() != 1) {
       return Count.UNKNOWN;
     }
-    String var;
-    Expression start;
-    Expression init = f.getInitialization().get(0);
-    if (init instanceof VariableDeclarationExpr v && v.getVariables().size() == 1
-        && v.getVariables().get(0).getInitializer().isPresent()) {
-      var = v.getVariables().get(0).getNameAsString();
-      start = v.getVariables().get(0).getInitializer().get();
-    } else if (init instanceof AssignExpr a && a.getOperator() == AssignExpr.Operator.ASSIGN
-        && a.getTarget() instanceof NameExpr n) {
-      var = n.getNameAsString();
-      start = a.getValue();
-    } else {
+    VariableDeclarator vd = vde.getVariables().get(0);
+    if (vd.getInitializer().isEmpty() || !vd.getType().isPrimitiveType()) {
       return Count.UNKNOWN;
     }
-    if (!isIncrement(f.getUpdate().get(0), var) || assigns(f, var)) {
-      return Count.UNKNOWN;
-    }
-    Long from = Constants.value(start, m.cls);
-    if (from == null
-        || !(f.getCompare().get() instanceof BinaryExpr cmp)
-        || !(cmp.getLeft() instanceof NameExpr left) || !left.getNameAsString().equals(var)) {
-      return Count.UNKNOWN;
-    }
-    boolean inclusive;
-    switch (cmp.getOperator()) {
-      case LESS -> inclusive = false;
-      case LESS_EQUALS -> inclusive = true;
+    switch (vd.getType().asPrimitiveType().getType()) {
+      case INT, LONG, SHORT, BYTE -> { }
       default -> {
         return Count.UNKNOWN;
       }
     }
-    Count bound = m.exprs().count(cmp.getRight());
-    if (bound instanceof Count.Const c) {
-      long trips = c.value() - from + (inclusive ? 1 : 0);
-      return Count.of(Math.max(0, trips));
+    ExprWalker x = b.x;
+    Count start = x.countOf(vd.getInitializer().get());
+    if (!(start instanceof Count.Const c0)) {
+      return Count.UNKNOWN;
     }
-    if (bound instanceof Count.Sym && from == 0 && !inclusive) {
-      return bound;
+    if (!isIncrement(f.getUpdate().get(0), vde, b) || assigns(f.getBody(), vde, b)) {
+      return Count.UNKNOWN;
+    }
+    if (!(Statements.unwrap(f.getCompare().get()) instanceof BinaryExpr test)) {
+      return Count.UNKNOWN;
+    }
+    Expression bound;
+    boolean inclusive;
+    BinaryExpr.Operator op = test.getOperator();
+    if (isVar(test.getLeft(), vde, b)
+        && (op == BinaryExpr.Operator.LESS || op == BinaryExpr.Operator.LESS_EQUALS)) {
+      bound = test.getRight();
+      inclusive = op == BinaryExpr.Operator.LESS_EQUALS;
+    } else if (isVar(test.getRight(), vde, b)
+        && (op == BinaryExpr.Operator.GREATER || op == BinaryExpr.Operator.GREATER_EQUALS)) {
+      bound = test.getLeft();
+      inclusive = op == BinaryExpr.Operator.GREATER_EQUALS;
+    } else {
+      return Count.UNKNOWN;
+    }
+    Count bc = x.countOf(bound);
+    if (bc instanceof Count.Const cb) {
+      long n = cb.value() - c0.value() + (inclusive ? 1 : 0);
+      return Count.of(Math.max(0, n));
+    }
+    if (bc instanceof Count.Sym && c0.value() == 0 && !inclusive) {
+      return bc;
     }
     return Count.UNKNOWN;
   }
 
-  private static boolean isIncrement(Expression u, String var) {
-    if (u instanceof UnaryExpr ue && ue.getExpression() instanceof NameExpr n
-        && n.getNameAsString().equals(var)) {
-      return ue.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
-          || ue.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT;
-    }
-    if (u instanceof AssignExpr a && a.getOperator() == AssignExpr.Operator.PLUS
-        && a.getTarget() instanceof NameExpr n && n.getNameAsString().equals(var)) {
-      Long step = Constants.value(a.getValue(), null);
-      return step != null && step == 1;
+  private static boolean isVar(Expression e, Node decl, Builder b) {
+    if (Statements.unwrap(e) instanceof NameExpr n) {
+      Optional<Decl> d = b.names.resolve(n);
+      return d.isPresent() && d.get().decl() == decl;
     }
     return false;
   }
 
-  /** Whether the loop body assigns {@code var}. */
-  private static boolean assigns(ForStmt f, String var) {
-    for (AssignExpr a : f.getBody().findAll(AssignExpr.class)) {
-      if (a.getTarget() instanceof NameExpr n && n.getNameAsString().equals(var)) {
+  private static boolean isOne(Expression e, Builder b) {
+    Long v = Constants.value(Statements.unwrap(e), b.x);
+    return v != null && v == 1;
+  }
+
+  private static boolean isIncrement(Expression raw, Node decl, Builder b) {
+    Expression e = Statements.unwrap(raw);
+    if (e instanceof UnaryExpr u && (u.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
+        || u.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT)) {
+      return isVar(u.getExpression(), decl, b);
+    }
+    if (e instanceof AssignExpr a && a.getOperator() == AssignExpr.Operator.PLUS) {
+      return isVar(a.getTarget(), decl, b) && isOne(a.getValue(), b);
+    }
+    if (e instanceof AssignExpr a && a.getOperator() == AssignExpr.Operator.ASSIGN
+        && isVar(a.getTarget(), decl, b)
+        && Statements.unwrap(a.getValue()) instanceof BinaryExpr sum
+        && sum.getOperator() == BinaryExpr.Operator.PLUS) {
+      return isVar(sum.getLeft(), decl, b) && isOne(sum.getRight(), b);
+    }
+    return false;
+  }
+
+  private static boolean assigns(Node body, Node decl, Builder b) {
+    for (AssignExpr a : body.findAll(AssignExpr.class)) {
+      if (isVar(a.getTarget(), decl, b)) {
         return true;
       }
     }
-    for (UnaryExpr u : f.getBody().findAll(UnaryExpr.class)) {
-      if (u.getExpression() instanceof NameExpr n && n.getNameAsString().equals(var)
-          && (u.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
-          || u.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
-          || u.getOperator() == UnaryExpr.Operator.POSTFIX_DECREMENT
-          || u.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT)) {
-        return true;
+    for (UnaryExpr u : body.findAll(UnaryExpr.class)) {
+      switch (u.getOperator()) {
+        case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> {
+          if (isVar(u.getExpression(), decl, b)) {
+            return true;
+          }
+        }
+        default -> { }
       }
     }
     return false;

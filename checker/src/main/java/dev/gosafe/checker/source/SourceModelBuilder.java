@@ -33,7 +33,10 @@ import java.util.Map;
 public final class SourceModelBuilder {
   private final LibraryModel library;
   private final TypeSolver solver;
-  private Builder.Failure failure;
+  private Failure failure;
+
+  /** The first method whose translation failed: its class, signature and the error. */
+  public record Failure(String owner, String signature, Throwable error) {}
 
   /** A builder that resolves types with {@code solver} and asks the ServiceLoader-found library models. */
   public SourceModelBuilder(TypeSolver solver) {
@@ -46,7 +49,7 @@ public final class SourceModelBuilder {
   }
 
   /** The first method whose translation failed in the last {@link #build}, or null. */
-  public Builder.Failure failure() {
+  public Failure failure() {
     return failure;
   }
 

@@ -246,7 +246,11 @@ final class Statements {
     ExprWalker x = b.x;
     List<Stmt> init = new ArrayList<>();
     for (Expression e : f.getInitialization()) {
-      stmt(new ExpressionStmtView(e).stmt(), init, null);
+      if (e instanceof VariableDeclarationExpr vd) {
+        varDecl(vd, init);
+      } else {
+        x.eval(e, init, Ref.UNKNOWN);
+      }
     }
     List<Stmt> step = new ArrayList<>();
     for (Expression e : f.getUpdate()) {
@@ -258,15 +262,6 @@ final class Statements {
         b.pos(f));
     init.add(loop);
     out.add(Builder.block(init));
-  }
-
-  /** A for-loop initializer seen as the statement javac makes of it. */
-  private record ExpressionStmtView(Expression e) {
-    Statement stmt() {
-      ExpressionStmt es = new ExpressionStmt();
-      es.setExpression(e);
-      return es;
-    }
   }
 
   private void forEach(ForEachStmt f, List<Stmt> out, String label) {

@@ -49,7 +49,7 @@ class JavacModelBuilderTest {
     Event.Acquire lock = assertInstanceOf(Event.Acquire.class, ev.get(1));
     assertEquals(mu, lock.lock());
     assertEquals(ObjKind.MUTEX, lock.kind());
-    assertEquals(new SourcePos(9, 5, lock.pos().offset()), lock.pos());
+    assertEquals(new SourcePos(8, 3, lock.pos().offset()), lock.pos());
     assertInstanceOf(Event.Call.class, ev.get(2));
     Event.Release unlock = assertInstanceOf(Event.Release.class, ev.get(3));
     assertEquals(mu, unlock.lock());
@@ -111,11 +111,12 @@ class JavacModelBuilderTest {
             wg.await();
           }""", "run");
     List<Event> ev = events(m.body());
-    Event.CounterAdd add = assertInstanceOf(Event.CounterAdd.class, ev.get(1));
+    assertEquals("java.util.List#size()", ((Event.Call) ev.get(1)).callee());
+    Event.CounterAdd add = assertInstanceOf(Event.CounterAdd.class, ev.get(2));
     Count.Sym sym = assertInstanceOf(Count.Sym.class, add.delta());
     assertTrue(sym.key().startsWith("size:urls#"), sym.key());
     assertEquals(sym, find(m.body(), Stmt.Loop.class).trips());
-    Event.Start start = (Event.Start) ev.get(2);
+    Event.Start start = (Event.Start) ev.get(3);
     assertEquals(Event.StartKind.WAIT_GROUP_GO, start.kind());
     assertEquals(add.counter(), start.via());
   }
@@ -247,7 +248,7 @@ class JavacModelBuilderTest {
   @Test
   void threadCreatedThenStartedCarriesItsBody() {
     MethodModel m = m("""
-          void run() {
+          void run() throws Exception {
             Thread t = new Thread(() -> work());
             t.start();
             t.join();

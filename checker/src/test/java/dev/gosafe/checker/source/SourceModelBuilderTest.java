@@ -124,7 +124,7 @@ class SourceModelBuilderTest {
     assertEquals(new Event.Acquire(mu, ObjKind.MUTEX, Event.Mode.EXCLUSIVE,
         new SourcePos(5, 5, lockAt)), ((Stmt.Do) body.stmts().get(1)).event());
     Stmt.Try t = assertInstanceOf(Stmt.Try.class, body.stmts().get(2));
-    assertEquals(new Event.Call("A#work", List.of(), true,
+    assertEquals(new Event.Call("A#work()", List.of(), true,
         new SourcePos(7, 7, src.indexOf("work();"))), single(t.body()));
     assertEquals(new Event.Release(mu, ObjKind.MUTEX, Event.Mode.EXCLUSIVE,
         new SourcePos(9, 7, src.indexOf("mu.unlock()"))), single(t.finallyBlock()));
@@ -164,12 +164,15 @@ class SourceModelBuilderTest {
     Ref.Local urls = m.params().get(0);
     assertEquals(new Ref.Local("urls", src.indexOf("List<String> urls")), urls);
     List<Event> ev = events(m.body());
-    Event.CounterAdd add = (Event.CounterAdd) ev.get(1);
+    // urls.size() is an ordinary call evaluated before add()
+    assertEquals("java.util.List#size()", ((Event.Call) ev.get(1)).callee());
+    Event.CounterAdd add = (Event.CounterAdd) ev.get(2);
     Count size = new Count.Sym("size:urls#" + urls.id());
     assertEquals(size, add.delta());
-    Stmt.Loop loop = (Stmt.Loop) ((Stmt.Block) m.body()).stmts().get(2);
+    Stmt.Loop loop = (Stmt.Loop) ((Stmt.Block) m.body()).stmts().stream()
+        .filter(x -> x instanceof Stmt.Loop).findFirst().orElseThrow(() -> new AssertionError(m.body()));
     assertEquals(size, loop.trips());
-    Event.Start start = (Event.Start) ev.get(2);
+    Event.Start start = (Event.Start) ev.get(3);
     assertEquals(Event.StartKind.GO, start.kind());
     assertNotNull(start.body());
     assertTrue(start.body().isLambda());
@@ -222,7 +225,7 @@ class SourceModelBuilderTest {
     assertTrue(events(t.resources().get(0).init()).stream()
         .anyMatch(e -> e instanceof Event.Acquire a && a.lock().equals(mu)));
     assertEquals(List.of(new Event.Release(mu, ObjKind.MUTEX, Event.Mode.EXCLUSIVE,
-        new SourcePos(5, 22, src.indexOf("mu.locked()")))), t.resources().get(0).onClose());
+        new SourcePos(5, 21, src.indexOf("mu.locked()")))), t.resources().get(0).onClose());
   }
 
   private static Stmt firstStmt(MethodModel m) {

@@ -84,7 +84,8 @@ public final class Summaries {
       normal.put(c, d);
       for (State s : r.in(r.cfg().exceptionalExit())) {
         CounterFact f = s.counters().get(c);
-        if (f != null && !f.balance().isUnknown() && !f.balance().equals(d.sum())) {
+        if (f != null && s.thrower() != null && s.thrower().ordinary()
+            && !f.balance().isUnknown() && !f.balance().equals(d.sum())) {
           skipped.putIfAbsent(c, s.thrower());
           exceptional.putIfAbsent(c, f.balance());
         }

@@ -48,7 +48,7 @@ public final class Transfer {
       case BIND -> bind(n.bind(), s);
       case BRANCH -> branch(n.cond(), e.kind() == EdgeKind.TRUE, s);
       case THROW -> s.withThrower(new Thrower(n.pos(),
-          "the exception thrown at line " + n.pos().line() + " propagates"));
+          "the exception thrown at line " + n.pos().line() + " propagates", true));
       default -> s;
     };
     if (out != null && isLoopEntry(n, e.target())) {
@@ -69,7 +69,7 @@ public final class Transfer {
     return switch (event) {
       case Event.Acquire a -> acquire(a.lock(), a.kind(), a.mode(), a.pos(), s);
       case Event.Release r -> {
-        if (!r.lock().isTracked()) {
+        if (!s.canonical(r.lock()).isTracked()) {
           yield s;
         }
         LockKey key = new LockKey(s.canonical(r.lock()), r.mode());
@@ -79,7 +79,7 @@ public final class Transfer {
       case Event.CounterAdd a -> counter(a, a.counter(), Sum.of(a.delta()), a.pos(), true, s);
       case Event.CounterDone d -> counter(d, d.counter(), Sum.of(-1), d.pos(), false, s);
       case Event.New nw -> create(nw, s);
-      case Event.Close c -> c.channel().isTracked()
+      case Event.Close c -> s.canonical(c.channel()).isTracked()
           ? s.withClosed(set -> set.add(s.canonical(c.channel()))) : s;
       case Event.Cancel c -> c.kind() == ObjKind.CONTEXT
           ? s.withContexts(m -> m.remove(s.canonical(c.target()))) : s;
@@ -118,7 +118,15 @@ public final class Transfer {
       case Event.Release x -> "unlock()";
       default -> "the call at line " + e.pos().line();
     };
-    return new Thrower(e.pos(), what + " throws");
+    boolean ordinary = switch (e) {
+      case Event.CounterAdd x -> false;
+      case Event.CounterDone x -> false;
+      case Event.Close x -> false;
+      case Event.Cancel x -> false;
+      case Event.Release x -> false;
+      default -> true;
+    };
+    return new Thrower(e.pos(), what + " throws", ordinary);
   }
 
   private static String simpleName(String callee) {
@@ -137,7 +145,7 @@ public final class Transfer {
 
   private static State acquire(Ref lock, ObjKind kind, Event.Mode mode,
       dev.gosafe.checker.model.SourcePos pos, State s) {
-    if (!lock.isTracked()) {
+    if (!s.canonical(lock).isTracked()) {
       return s;
     }
     LockKey key = new LockKey(s.canonical(lock), mode);
@@ -150,7 +158,7 @@ public final class Transfer {
    * by it (a fact with count ZERO), which is what UnlockWithoutLock needs to judge a later release.
    */
   private static State tried(Ref lock, ObjKind kind, Event.Mode mode, State s) {
-    if (!lock.isTracked()) {
+    if (!s.canonical(lock).isTracked()) {
       return s;
     }
     LockKey key = new LockKey(s.canonical(lock), mode);
@@ -272,7 +280,7 @@ public final class Transfer {
       Ref via = s.canonical(st.via());
       t = t.withContexts(Map::clear);
       t = t.withCounters(m -> m.replaceAll((r, f) ->
-          st.kind() == Event.StartKind.WAIT_GROUP_GO && r.equals(via) ? f
+          skipped(st, f) || (st.kind() == Event.StartKind.WAIT_GROUP_GO && r.equals(via)) ? f
               : f.withBalance(Sum.UNKNOWN)));
       return t;
     }
@@ -291,7 +299,7 @@ public final class Transfer {
       Summaries.TaskSummary sum = summaries.task(st.body(), s);
       t = t.withCounters(m -> m.replaceAll((r, f) -> {
         Summaries.Delta d = sum.normal().get(r);
-        if (d == null) {
+        if (d == null || skipped(st, f)) {
           return f;
         }
         return new CounterFact(f.balance().plus(d.sum()), f.kind(), f.addPos(),
