@@ -1,20 +1,37 @@
 package dev.gosafe;
 
+import java.util.Collection;
+import java.util.concurrent.ConcurrentHashMap;
+
 /*
  * Maintainer note.
  *
  * One Blocking record per thread says what that thread is blocked on right now: an operation kind
- * (a Go-style wait reason such as "chan send") and the object it waits for (a Chan, a WaitGroup,
- * a Mutex, a Task...). It is the single seam on which run-time deadlock detection and task dumps
- * are built: every gosafe primitive that parks calls enter(...) just before its park loop and
- * exit() right after it (in a finally block).
+ * (a Go-style wait reason such as "chan send"), the object it waits for (a Chan, a WaitGroup, a
+ * Mutex, a Task, the Case[] of a select), the parking token that tells whether the wait has been
+ * satisfied (a Waiter, SelectState, SyncNode or Task), and whether the wait has a deadline. It is
+ * the single seam on which run-time deadlock detection (Deadlocks) and task dumps (TaskDump) are
+ * built: every gosafe primitive that parks calls enter(...) just before its park loop and exit()
+ * right after it (in a finally block).
  *
- * Invariants: op == null means "not blocked in a gosafe operation"; op != null implies on was
- * written before op. Only the owning thread writes the fields. op is volatile and written last on
- * enter and first on exit, so a reader on another thread that sees op != null also sees the
- * matching on (or a later one, for a racing re-entry); a dump is a snapshot, not a proof.
+ * Invariants: op == null means "not blocked in a gosafe operation"; op != null implies on, token,
+ * timed and seq were written before op. Only the owning thread writes those fields. op is volatile
+ * and written last on enter and first on exit, so a reader on another thread that sees op != null
+ * also sees the matching on/token/seq (or a later one, for a racing re-entry); seq tells a reader
+ * whether two observations of op != null belong to the same wait (the detector's stability check).
  *
- * Cost: a ThreadLocal lookup and two field writes, only on the slow (parking) path.
+ * doom is written by the deadlock detector only (a DeadlockException to throw), read and cleared
+ * by the owner: a park loop that finds doom != null after a wake-up cancels its wait as it would
+ * for an interrupt and throws it (see takeDoom()). enter() and exit() clear a stale doom.
+ *
+ * Registry: every record is in ALL, keyed by thread id: task records from Task.start until the
+ * body ends, other threads' records from their first use of gosafe (creating a primitive or
+ * parking) until the detector prunes them once the thread has died. Objects remember their
+ * creator's thread id (creatorId()), which is how the detector knows which thread outside gosafe
+ * may still act on them. With detection off, records of threads other than tasks are not kept.
+ *
+ * Cost: a ThreadLocal lookup and a few field writes, only on the slow (parking) path and when a
+ * primitive is created; a ConcurrentHashMap put/remove per task.
  */
 
 /**
@@ -23,9 +40,12 @@ package dev.gosafe;
  * <p>Use it around every park loop of a gosafe primitive:
  *
  * <pre>{@code
- * Blocking b = Blocking.enter(Blocking.MUTEX_LOCK, this);
+ * Blocking b = Blocking.enter(Blocking.MUTEX_LOCK, this, node, false);
  * try {
- *   while (!acquired()) LockSupport.park(this);
+ *   while (!acquired()) {
+ *     LockSupport.park(this);
+ *     if (b.doomed()) { ... cancel, then throw b.takeDoom(); }
+ *   }
  * } finally {
  *   b.exit();
  * }
@@ -53,14 +73,64 @@ final class Blocking {
   /** Wait reason of {@code RWMutex.rLock}. */
   static final String RWMUTEX_RLOCK = "RWMutex.rLock";
 
-  private static final ThreadLocal<Blocking> CURRENT = ThreadLocal.withInitial(Blocking::new);
+  /** Every registered record by thread id (see the maintainer note). */
+  static final ConcurrentHashMap<Long, Blocking> ALL = new ConcurrentHashMap<>();
+
+  private static final ThreadLocal<Blocking> CURRENT = ThreadLocal.withInitial(Blocking::forCurrent);
 
   private final Thread thread;
+  private final Task task;
   private volatile String op;
   private Object on;
+  private Object token;
+  private boolean timed;
+  private long seq;
+  private volatile Deadlocks.Report doom;
 
-  private Blocking() {
-    this.thread = Thread.currentThread();
+  // Written and read by the detector thread only.
+  long watchSeq = -1;
+  long watchSince;
+
+  private Blocking(Thread thread, Task task) {
+    this.thread = thread;
+    this.task = task;
+  }
+
+  private static Blocking forCurrent() {
+    Blocking b = new Blocking(Thread.currentThread(), null);
+    if (Deadlocks.ENABLED) {
+      ALL.put(b.thread.threadId(), b);
+      Deadlocks.ensureStarted();
+    }
+    return b;
+  }
+
+  /** A record for the (not yet started) thread of {@code task}; registered at once. */
+  static Blocking forTask(Thread thread, Task task) {
+    Blocking b = new Blocking(thread, task);
+    ALL.put(thread.threadId(), b);
+    if (Deadlocks.ENABLED) {
+      Deadlocks.ensureStarted();
+    }
+    return b;
+  }
+
+  /** Makes {@code b} the current thread's record. Called first thing by a task's thread. */
+  static void install(Blocking b) {
+    CURRENT.set(b);
+  }
+
+  /** Unregisters a task's record once its body has ended. */
+  void unregister() {
+    ALL.remove(thread.threadId(), this);
+  }
+
+  /**
+   * Records that the current thread is about to park in operation {@code op} waiting for {@code
+   * on}, without a deadline; see {@link #enter(String, Object, Object, boolean)}.
+   */
+  static Blocking enter(String op, Object on) {
+    return enter(op, on, null, false);
   }
 
   /**
@@ -70,10 +140,19 @@ final class Blocking {
    *
    * @param op a wait reason, one of the constants of this class (or a new one added here)
    * @param on the object waited for; not null
+   * @param token the parking structure whose state says whether the wait is satisfied (a {@link
+   *     Waiter}, {@link SelectState}, {@link SyncNode} or {@link Task}), or null if unknown
+   * @param timed whether the wait ends by itself at a deadline
    */
-  static Blocking enter(String op, Object on) {
+  static Blocking enter(String op, Object on, Object token, boolean timed) {
     Blocking b = CURRENT.get();
+    if (b.doom != null) {
+      b.doom = null;
+    }
     b.on = on;
+    b.token = token;
+    b.timed = timed;
+    b.seq++;
     b.op = op;
     return b;
   }
@@ -83,10 +162,45 @@ final class Blocking {
     return CURRENT.get();
   }
 
+  /**
+   * The current thread's id, registering the thread as one that may act on gosafe objects; stored
+   * by every primitive as its creator. 0 when deadlock detection is off.
+   */
+  static long creatorId() {
+    if (!Deadlocks.ENABLED) {
+      return 0L;
+    }
+    return CURRENT.get().thread.threadId();
+  }
+
   /** Clears the record: the owning thread no longer waits. Call only from the owning thread. */
   void exit() {
     op = null;
     on = null;
+    token = null;
+    if (doom != null) {
+      doom = null;
+    }
+  }
+
+  /** Whether the deadlock detector has condemned the current wait. A volatile read. */
+  boolean doomed() {
+    return doom != null;
+  }
+
+  /**
+   * Returns a new exception (with the caller's stack) for the report the detector left for this
+   * thread, and clears it. Precondition: {@link #doomed()}; called by the owning thread.
+   */
+  DeadlockException takeDoom() {
+    Deadlocks.Report r = doom;
+    doom = null;
+    return new DeadlockException(r.message(), r.dump());
+  }
+
+  /** Condemns the current wait; called by the detector, which then unparks the thread. */
+  void condemn(Deadlocks.Report r) {
+    doom = r;
   }
 
   /** The wait reason, or null when the thread is not blocked in a gosafe operation. */
@@ -99,9 +213,34 @@ final class Blocking {
     return on;
   }
 
+  /** The parking token, or null; read {@link #op()} first. */
+  Object token() {
+    return token;
+  }
+
+  /** Whether the current wait has a deadline; read {@link #op()} first. */
+  boolean timed() {
+    return timed;
+  }
+
+  /** The number of waits entered so far; read {@link #op()} first. */
+  long seq() {
+    return seq;
+  }
+
   /** The thread this record describes. */
   Thread thread() {
     return thread;
+  }
+
+  /** The task whose thread this is, or null for a thread outside gosafe. */
+  Task task() {
+    return task;
+  }
+
+  /** A snapshot of every registered record. */
+  static Collection<Blocking> all() {
+    return ALL.values();
   }
 
   @Override

@@ -49,6 +49,28 @@ final class CancelCtx implements CancelContext {
 
   private CancelCtx(@Nullable Instant deadline) {
     this.deadline = deadline;
+    done.contextOf = this;
+  }
+
+  /**
+   * Whether a pending deadline timer (of this context or of a CancelCtx ancestor) may still cancel
+   * it; for the deadlock detector, which treats such a done channel as one that may still close.
+   */
+  boolean mayStillFire() {
+    for (CancelCtx c = this; c != null; c = c.registeredIn) {
+      if (c.err != null) {
+        return false;
+      }
+      c.lock.lock();
+      try {
+        if (c.timer != null) {
+          return true;
+        }
+      } finally {
+        c.lock.unlock();
+      }
+    }
+    return false;
   }
 
   static CancelContext withCancel(Context parent) {

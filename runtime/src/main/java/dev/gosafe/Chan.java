@@ -61,6 +61,12 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
   final WaitQueue sendq = new WaitQueue();
   final WaitQueue recvq = new WaitQueue();
 
+  /** Thread id of the creator, for the deadlock detector (0 when detection is off). */
+  final long creatorId = Blocking.creatorId();
+
+  /** The context whose done channel this is, or null; set once by CancelCtx. */
+  volatile CancelCtx contextOf;
+
   private final Object[] buf;
   private final int capacity;
   private int head;
@@ -185,10 +191,25 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
    * stands and the interrupt flag is kept set.
    */
   private void awaitPlain(Waiter w, WaitQueue q, String op) {
-    Blocking b = Blocking.enter(op, this);
+    Blocking b = Blocking.enter(op, this, w, false);
     try {
       while (!w.done) {
         LockSupport.park(this);
+        if (b.doomed()) {
+          boolean cancelled;
+          lock.lock();
+          try {
+            cancelled = w.queued;
+            q.remove(w);
+          } finally {
+            lock.unlock();
+          }
+          DeadlockException d = b.takeDoom();
+          if (cancelled) {
+            throw d;
+          }
+          return; // a partner completed w meanwhile: the operation stands
+        }
         if (Thread.interrupted()) {
           boolean cancelled;
           lock.lock();

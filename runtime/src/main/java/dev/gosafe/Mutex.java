@@ -88,6 +88,8 @@ public final class Mutex implements Lock {
   private volatile int state;
 
   private volatile Thread owner;
+  /** Thread id of the creator, for the deadlock detector (0 when detection is off). */
+  final long creatorId = Blocking.creatorId();
   private final ReentrantLock qlock = new ReentrantLock();
   private final ArrayDeque<SyncNode> queue = new ArrayDeque<>(); // guarded by qlock
 
@@ -194,6 +196,7 @@ public final class Mutex implements Lock {
     return switch (acquireSlow(deadline)) {
       case GRANTED -> true;
       case TIMED_OUT -> false;
+      case DEADLOCK -> throw new AssertionError("acquireSlow throws for DEADLOCK");
       case INTERRUPTED -> {
         Thread.interrupted();
         throw new InterruptedException();
@@ -259,9 +262,15 @@ public final class Mutex implements Lock {
         + (t == null ? "" : " by " + t.getName()) + "]";
   }
 
+  /** The thread holding the mutex, when known; for the deadlock detector and dumps. */
+  Thread holder() {
+    return owner;
+  }
+
   /**
    * Slow path of the acquire operations: relock check, bounded spin, then queue and park. Returns
-   * GRANTED with the mutex held by the caller, or INTERRUPTED (flag set) / TIMED_OUT without it.
+   * GRANTED with the mutex held by the caller, or INTERRUPTED (flag set) / TIMED_OUT without it;
+   * throws the detector's DeadlockException if the wait was condemned.
    */
   private SyncNode.Outcome acquireSlow(long deadline) {
     Thread me = Thread.currentThread();
@@ -302,6 +311,9 @@ public final class Mutex implements Lock {
           queue.remove(node);
           if (queue.isEmpty()) {
             state = LOCKED;
+          }
+          if (outcome == SyncNode.Outcome.DEADLOCK) {
+            throw node.doom();
           }
           return outcome;
         }

@@ -83,6 +83,8 @@ public final class RWMutex {
   private Thread soleReader;
   private final ArrayDeque<SyncNode> readersQ = new ArrayDeque<>();
   private final ArrayDeque<SyncNode> writersQ = new ArrayDeque<>();
+  /** Thread id of the creator, for the deadlock detector (0 when detection is off). */
+  final long creatorId = Blocking.creatorId();
 
   /** Creates an unlocked RWMutex. */
   public RWMutex() {}
@@ -118,7 +120,8 @@ public final class RWMutex {
     } finally {
       qlock.unlock();
     }
-    if (node.await(Blocking.MUTEX_LOCK, this, Long.MAX_VALUE) == SyncNode.Outcome.GRANTED) {
+    SyncNode.Outcome outcome = node.await(Blocking.MUTEX_LOCK, this, Long.MAX_VALUE);
+    if (outcome == SyncNode.Outcome.GRANTED) {
       return;
     }
     List<SyncNode> admitted;
@@ -133,7 +136,7 @@ public final class RWMutex {
       qlock.unlock();
     }
     admitted.forEach(SyncNode::grant);
-    throw InterruptedOperationException.interrupted(Blocking.MUTEX_LOCK);
+    throw node.failure(outcome, Blocking.MUTEX_LOCK);
   }
 
   /**
@@ -219,7 +222,8 @@ public final class RWMutex {
     } finally {
       qlock.unlock();
     }
-    if (node.await(Blocking.RWMUTEX_RLOCK, this, Long.MAX_VALUE) == SyncNode.Outcome.GRANTED) {
+    SyncNode.Outcome outcome = node.await(Blocking.RWMUTEX_RLOCK, this, Long.MAX_VALUE);
+    if (outcome == SyncNode.Outcome.GRANTED) {
       return;
     }
     qlock.lock();
@@ -231,7 +235,7 @@ public final class RWMutex {
     } finally {
       qlock.unlock();
     }
-    throw InterruptedOperationException.interrupted(Blocking.RWMUTEX_RLOCK);
+    throw node.failure(outcome, Blocking.RWMUTEX_RLOCK);
   }
 
   /**
@@ -323,6 +327,25 @@ public final class RWMutex {
       return "RWMutex@" + Integer.toHexString(System.identityHashCode(this)) + "[" + s
           + (writersQ.isEmpty() ? "" : ", " + writersQ.size() + " writers waiting")
           + (readersQ.isEmpty() ? "" : ", " + readersQ.size() + " readers waiting") + "]";
+    } finally {
+      qlock.unlock();
+    }
+  }
+
+  /**
+   * The threads known to hold the lock: the writer, or the only reader; an empty array when
+   * unlocked; null when several readers hold it (unknown). For the deadlock detector.
+   */
+  Thread[] holders() {
+    qlock.lock();
+    try {
+      if (writeHeld) {
+        return writer == null ? null : new Thread[] {writer};
+      }
+      if (readers == 0) {
+        return new Thread[0];
+      }
+      return readers == 1 && soleReader != null ? new Thread[] {soleReader} : null;
     } finally {
       qlock.unlock();
     }

@@ -301,7 +301,8 @@ public final class Select {
     }
     long deadline = afterIdx < 0 ? 0L : start + cases[afterIdx].nanos;
     boolean interrupted = false;
-    Blocking b = Blocking.enter(Blocking.SELECT, cases);
+    DeadlockException doom = null;
+    Blocking b = Blocking.enter(Blocking.SELECT, cases, st, afterIdx >= 0);
     try {
       while (!st.done) {
         if (afterIdx >= 0 && st.winner() == SelectState.WAITING) {
@@ -315,6 +316,13 @@ public final class Select {
           LockSupport.parkNanos(cases, remaining);
         } else {
           LockSupport.park(cases);
+        }
+        if (b.doomed()) {
+          DeadlockException d = b.takeDoom();
+          if (st.tryWin(SelectState.CANCELLED)) {
+            doom = d;
+            break;
+          }
         }
         if (Thread.interrupted()) {
           if (st.tryWin(SelectState.CANCELLED)) {
@@ -340,6 +348,12 @@ public final class Select {
       }
     }
     if (winner == SelectState.CANCELLED) {
+      if (doom != null) {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+        throw doom;
+      }
       throw InterruptedOperationException.interrupted(Blocking.SELECT);
     }
     if (interrupted) {
@@ -365,6 +379,16 @@ public final class Select {
       case RECV_OK -> c.onRecv.accept(closed ? Recv.closed() : new Recv.Value<>(received));
       default -> c.body.run();
     }
+  }
+
+  /** A short description of case {@code c}, for dumps: {@code "recv chan#3(cap 0)"}. */
+  static String describe(Case c) {
+    return switch (c.kind) {
+      case SEND -> "send " + c.chan;
+      case RECV, RECV_OK -> "recv " + c.chan;
+      case AFTER -> "after " + java.time.Duration.ofNanos(c.nanos);
+      default -> "default";
+    };
   }
 
   /** A uniformly random permutation of 0..n-1 (inside-out Fisher-Yates). */

@@ -26,8 +26,12 @@ final class SyncNode {
   enum Outcome {
     GRANTED,
     INTERRUPTED,
-    TIMED_OUT
+    TIMED_OUT,
+    /** The deadlock detector condemned the wait; the caller throws {@link #doom()}. */
+    DEADLOCK
   }
+
+  private DeadlockException doom;
 
   final Thread thread;
   private volatile boolean granted;
@@ -48,17 +52,22 @@ final class SyncNode {
   }
 
   /**
-   * Parks the owning thread until granted, interrupted or past {@code deadline} (a {@link
+   * Parks the owning thread until granted, interrupted, condemned by the deadlock detector or past
+   * {@code deadline} (a {@link
    * System#nanoTime()} value; {@code Long.MAX_VALUE} for no deadline). Records {@code op}/{@code on}
    * in {@link Blocking} while parked. Leaves the interrupt flag as it found it: an interrupted
    * return has the flag still set. Precondition: called by {@link #thread}.
    */
   Outcome await(String op, Object on, long deadline) {
-    Blocking b = Blocking.enter(op, on);
+    Blocking b = Blocking.enter(op, on, this, deadline != Long.MAX_VALUE);
     try {
       while (!granted) {
         if (thread.isInterrupted()) {
           return granted ? Outcome.GRANTED : Outcome.INTERRUPTED;
+        }
+        if (b.doomed()) {
+          doom = b.takeDoom();
+          return granted ? Outcome.GRANTED : Outcome.DEADLOCK;
         }
         if (deadline == Long.MAX_VALUE) {
           LockSupport.park(on);
@@ -74,5 +83,22 @@ final class SyncNode {
     } finally {
       b.exit();
     }
+  }
+
+  /** The exception of a {@link Outcome#DEADLOCK} outcome. Call only from {@link #thread}. */
+  DeadlockException doom() {
+    return doom;
+  }
+
+  /**
+   * The exception that ends an acquire that did not get what it waited for: the detector's
+   * DeadlockException, else an InterruptedOperationException for {@code op} (flag restored).
+   * Precondition: {@code outcome} is INTERRUPTED or DEADLOCK.
+   */
+  RuntimeException failure(Outcome outcome, String op) {
+    if (outcome == Outcome.DEADLOCK) {
+      return doom;
+    }
+    return InterruptedOperationException.interrupted(op);
   }
 }

@@ -1,7 +1,10 @@
 package dev.gosafe;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.locks.LockSupport;
 
 /*
  * Maintainer note.
@@ -13,7 +16,15 @@ import java.util.Objects;
  * did) and throws it wrapped in TaskFailedException. So a failure is never lost: it is reported
  * once to the handler and to every joiner.
  *
- * `blocking` is the thread's Blocking record, published when the body starts; task dumps read it.
+ * `blocking` is the thread's Blocking record, created with the task and registered in
+ * Blocking.ALL until the body ends; task dumps and the deadlock detector read it.
+ *
+ * join parks (rather than calling Thread.join) so that the deadlock detector can wake a doomed
+ * joiner: joiners push themselves on `joiners`, a Treiber stack of Joiner nodes; when the body has
+ * ended (after `failure` is written) run() swaps in the ENDED sentinel and unparks every joiner,
+ * which then calls Thread.join() to wait for the few remaining instructions of the thread (that
+ * gives happens-before with everything the thread did). `id` is a process-wide start number, so a
+ * leak check can tell tasks started after a point in time.
  */
 
 /**
@@ -25,26 +36,52 @@ import java.util.Objects;
  * {@link TaskFailedException} with it as the cause.
  */
 public final class Task {
+  private static final java.util.concurrent.atomic.AtomicLong IDS =
+      new java.util.concurrent.atomic.AtomicLong();
+  private static final Joiner ENDED = new Joiner(null, null);
+  private static final VarHandle JOINERS;
+
+  static {
+    try {
+      JOINERS = MethodHandles.lookup().findVarHandle(Task.class, "joiners", Joiner.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** A thread waiting in join, linked in a Treiber stack. */
+  private record Joiner(Thread thread, Joiner next) {}
+
   private final String name;
+  private final long id = IDS.incrementAndGet();
   private final Thread thread;
+  private final Blocking blocking;
   private Runnable body;
   private volatile Throwable failure;
-  private volatile Blocking blocking;
+
+  @SuppressWarnings("UnusedVariable") // accessed through JOINERS
+  private volatile Joiner joiners;
 
   private Task(String name, Runnable body) {
     this.name = name;
     this.body = body;
     this.thread = Thread.ofVirtual().name(name).unstarted(this::run);
+    this.blocking = Blocking.forTask(thread, this);
   }
 
   static Task start(String name, Runnable body) {
     Task t = new Task(Objects.requireNonNull(name, "name"), Objects.requireNonNull(body, "body"));
-    t.thread.start();
+    try {
+      t.thread.start();
+    } catch (RuntimeException | Error e) {
+      t.blocking.unregister();
+      throw e;
+    }
     return t;
   }
 
   private void run() {
-    blocking = Blocking.current();
+    Blocking.install(blocking);
     Runnable b = body;
     body = null;
     try {
@@ -52,7 +89,28 @@ public final class Task {
     } catch (Throwable e) {
       failure = e;
       throw e; // to the uncaught-exception handler, as Go crashes loudly
+    } finally {
+      blocking.unregister();
+      Joiner j = (Joiner) JOINERS.getAndSet(this, ENDED);
+      for (; j != null; j = j.next()) {
+        LockSupport.unpark(j.thread());
+      }
     }
+  }
+
+  /** Whether the body has ended (joiners may stop parking). A volatile read. */
+  boolean ended() {
+    return joiners == ENDED;
+  }
+
+  /** The task's start number: tasks started later have larger ids. */
+  long id() {
+    return id;
+  }
+
+  /** The task's thread. */
+  Thread thread() {
+    return thread;
   }
 
   /** Returns the task's name (also its thread's name), as used in dumps. */
@@ -79,14 +137,7 @@ public final class Task {
    */
   public void join() {
     checkNotSelf();
-    Blocking b = Blocking.enter(Blocking.TASK_JOIN, this);
-    try {
-      thread.join();
-    } catch (InterruptedException e) {
-      throw InterruptedOperationException.interrupted(Blocking.TASK_JOIN, e);
-    } finally {
-      b.exit();
-    }
+    awaitEnd(Long.MAX_VALUE);
     rethrowFailure();
   }
 
@@ -104,24 +155,68 @@ public final class Task {
   public boolean join(Duration timeout) {
     Objects.requireNonNull(timeout, "timeout");
     checkNotSelf();
-    boolean finished;
-    Blocking b = Blocking.enter(Blocking.TASK_JOIN, this);
-    try {
-      finished = thread.join(timeout);
-    } catch (InterruptedException e) {
-      throw InterruptedOperationException.interrupted(Blocking.TASK_JOIN, e);
-    } finally {
-      b.exit();
+    long deadline;
+    if (timeout.compareTo(Duration.ofDays(365L * 100)) > 0) {
+      deadline = Long.MAX_VALUE;
+    } else {
+      deadline = System.nanoTime() + Math.max(0L, timeout.toNanos());
+      if (deadline == Long.MAX_VALUE) {
+        deadline--;
+      }
     }
+    boolean finished = awaitEnd(deadline);
     if (finished) {
       rethrowFailure();
     }
     return finished;
   }
 
-  /** The task's Blocking record, or null before its body starts. For dumps. */
+  /** The task's Blocking record. For dumps and the deadlock detector. */
   Blocking blocking() {
     return blocking;
+  }
+
+  /**
+   * Parks until the body has ended or {@code deadline} (a nanoTime; Long.MAX_VALUE for none)
+   * passed, then waits for the thread to terminate. Returns whether it terminated.
+   */
+  private boolean awaitEnd(long deadline) {
+    if (!ended()) {
+      boolean timed = deadline != Long.MAX_VALUE;
+      Blocking b = Blocking.enter(Blocking.TASK_JOIN, this, this, timed);
+      try {
+        Joiner head;
+        do {
+          head = joiners;
+        } while (head != ENDED
+            && !JOINERS.compareAndSet(this, head, new Joiner(Thread.currentThread(), head)));
+        while (!ended()) {
+          if (timed) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+              return false;
+            }
+            LockSupport.parkNanos(this, left);
+          } else {
+            LockSupport.park(this);
+          }
+          if (Thread.interrupted()) {
+            throw InterruptedOperationException.interrupted(Blocking.TASK_JOIN);
+          }
+          if (b.doomed() && !ended()) {
+            throw b.takeDoom();
+          }
+        }
+      } finally {
+        b.exit();
+      }
+    }
+    try {
+      thread.join(); // the body has ended: only the thread's last instructions remain
+      return true;
+    } catch (InterruptedException e) {
+      throw InterruptedOperationException.interrupted(Blocking.TASK_JOIN, e);
+    }
   }
 
   private void checkNotSelf() {

@@ -63,6 +63,8 @@ public final class WaitGroup {
   }
 
   private volatile long state;
+  /** Thread id of the creator, for the deadlock detector (0 when detection is off). */
+  final long creatorId = Blocking.creatorId();
   private final ReentrantLock qlock = new ReentrantLock();
   private final List<Parked> queue = new ArrayList<>(); // guarded by qlock
 
@@ -129,6 +131,8 @@ public final class WaitGroup {
    *
    * @throws InterruptedOperationException if the task is interrupted while it waits (the interrupt
    *     flag is set); a wait that completed concurrently with the interrupt returns normally
+   * @throws DeadlockException if the run-time deadlock detector finds that the counter can never
+   *     reach zero (see docs/diagnostics.md)
    */
   public void await() {
     if ((int) (state >> 32) == 0) {
@@ -152,7 +156,8 @@ public final class WaitGroup {
     } finally {
       qlock.unlock();
     }
-    if (node.await(Blocking.WAITGROUP_WAIT, this, Long.MAX_VALUE) == SyncNode.Outcome.GRANTED) {
+    SyncNode.Outcome outcome = node.await(Blocking.WAITGROUP_WAIT, this, Long.MAX_VALUE);
+    if (outcome == SyncNode.Outcome.GRANTED) {
       return;
     }
     qlock.lock();
@@ -164,7 +169,7 @@ public final class WaitGroup {
     } finally {
       qlock.unlock();
     }
-    throw InterruptedOperationException.interrupted(Blocking.WAITGROUP_WAIT);
+    throw node.failure(outcome, Blocking.WAITGROUP_WAIT);
   }
 
   /**

@@ -24,9 +24,22 @@ public final class Main {
 
   public static void main(String[] args) {
     int code = run(List.of(args), System.out, System.err, Path.of("").toAbsolutePath(),
-        System.console() != null);
+        isTerminal());
     System.out.flush();
     System.exit(code);
+  }
+
+  /** Whether the standard streams are a terminal (JDK 22+ has a Console even when redirected). */
+  private static boolean isTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return true;
+    }
   }
 
   /**

@@ -1,12 +1,10 @@
 package dev.gosafe.checker.javac;
 
-import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
-import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.JCTree.JCAssign;
 import com.sun.tools.javac.tree.JCTree.JCAssignOp;
@@ -46,7 +44,7 @@ import java.util.Set;
 /**
  * Expressions of the javac front end: calls become events (through {@link EventFactory}),
  * branch conditions become {@link Cond}s, argument values become {@link Count}s, and objects that
- * leave the method's view become {@link Event.Escape}s. Statements are {@link JavacModelBuilder}'s.
+ * leave the method's view become {@link Event.Escape}s. Conditions and counts are {@link JavacConditions}'.
  */
 final class JavacExpressions {
 
@@ -111,7 +109,7 @@ final class JavacExpressions {
         return Value.UNKNOWN;
       }
       case JCConditional c -> {
-        Cond test = cond(c.cond);
+        Cond test = b.conditions().cond(c.cond);
         List<Stmt> yes = new ArrayList<>();
         List<Stmt> no = new ArrayList<>();
         escapeIfTracked(eval(c.truepart, yes, null).ref(), yes, b.pos(c.truepart));
@@ -134,6 +132,12 @@ final class JavacExpressions {
       case JCAssignOp a -> {
         eval(a.lhs, out, null);
         eval(a.rhs, out, null);
+        if (TreeInfo.skipParens(a.lhs) instanceof JCIdent id
+            && TreeInfo.symbol(id) instanceof VarSymbol v && !(v.owner instanceof ClassSymbol)
+            && JavacConditions.isBoolean(v.type)) {
+          // ok &= x: the new value is not understood, so forget the old one
+          out.add(new Stmt.Assign(b.local(v), Cond.UNKNOWN, b.pos(a)));
+        }
         return Value.UNKNOWN;
       }
       case JCUnary u -> {
@@ -144,7 +148,7 @@ final class JavacExpressions {
         return Value.UNKNOWN;
       }
       case JCSwitchExpression sw -> {
-        out.add(b.switchStmt(sw.selector, sw.cases, sw, out));
+        out.add(b.statements().switchStmt(sw.selector, sw.cases, sw, out));
         return Value.UNKNOWN;
       }
       default -> {
@@ -183,6 +187,9 @@ final class JavacExpressions {
       if (!v.isStatic() && !isThis(fa.selected) && !isTypeName(fa.selected)) {
         eval(fa.selected, out, null);
       }
+      if (onThis && b.partAlias(v) != null) {
+        return Value.of(b.partAlias(v));
+      }
       return Value.of(b.isTracked(v.type) ? new Ref.Field(JavacNames.owner(v.owner.enclClass()),
           v.name.toString(), onThis) : Ref.UNKNOWN);
     }
@@ -206,6 +213,10 @@ final class JavacExpressions {
         return part;
       }
       return anyType || b.isTracked(v.type) ? b.local(v) : Ref.UNKNOWN;
+    }
+    Ref.Part fieldPart = b.partAlias(v);
+    if (fieldPart != null) {
+      return fieldPart;
     }
     if (!anyType && !b.isTracked(v.type)) {
       return Ref.UNKNOWN;
@@ -342,7 +353,7 @@ final class JavacExpressions {
     Args a = new Args();
     for (int i = 0; i < exprs.size(); i++) {
       JCExpression arg = TreeInfo.skipParens(exprs.get(i));
-      a.counts.add(countOf(arg));
+      a.counts.add(b.conditions().countOf(arg));
       if (wantsBody(role, i) && arg instanceof JCLambda l) {
         a.bodies.add(b.lambda(l));
         continue;
@@ -463,102 +474,5 @@ final class JavacExpressions {
     for (Ref r : captured) {
       out.add(new Stmt.Do(new Event.Escape(r, pos)));
     }
-  }
-
-  // ---- conditions and counts ----------------------------------------------------------------
-
-  /** A branch condition; events it performs are inside it ({@link Cond.Effects}). */
-  Cond cond(JCExpression raw) {
-    JCExpression e = TreeInfo.skipParens(raw);
-    if (e instanceof JCLiteral lit && lit.getValue() instanceof Boolean v) {
-      return v ? Cond.TRUE : Cond.FALSE;
-    }
-    if (e instanceof JCUnary u && u.hasTag(Tag.NOT)) {
-      return new Cond.Not(cond(u.arg));
-    }
-    if (e instanceof JCBinary bin && bin.hasTag(Tag.AND)) {
-      return new Cond.And(cond(bin.lhs), cond(bin.rhs));
-    }
-    if (e instanceof JCBinary bin && bin.hasTag(Tag.OR)) {
-      return new Cond.Or(cond(bin.lhs), cond(bin.rhs));
-    }
-    if (e instanceof JCIdent id && TreeInfo.symbol(id) instanceof VarSymbol v
-        && !(v.owner instanceof ClassSymbol) && isBoolean(v.type)) {
-      return new Cond.Var(b.local(v));
-    }
-    List<Stmt> pre = new ArrayList<>();
-    Cond test = Cond.UNKNOWN;
-    if (e instanceof JCMethodInvocation inv) {
-      Value v = call(inv, pre, Ref.UNKNOWN, true);
-      if (v.cond() != null) {
-        test = v.cond();
-      }
-    } else {
-      eval(e, pre, Ref.UNKNOWN);
-    }
-    List<Event> events = new ArrayList<>();
-    for (Stmt s : pre) {
-      if (s instanceof Stmt.Do d) {
-        events.add(d.event());
-      }
-    }
-    return events.isEmpty() ? test : new Cond.Effects(events, test);
-  }
-
-  static boolean isBoolean(Type t) {
-    return t != null && (t.hasTag(TypeTag.BOOLEAN)
-        || t.tsym != null && t.tsym.getQualifiedName().contentEquals("java.lang.Boolean"));
-  }
-
-  /** An argument as a count: a constant, or a symbolic value of an effectively-final local. */
-  Count countOf(JCExpression raw) {
-    JCExpression e = TreeInfo.skipParens(raw);
-    if (e.type != null && e.type.constValue() instanceof Number n && !(e.type.constValue() instanceof Double)
-        && !(e.type.constValue() instanceof Float)) {
-      return Count.of(n.longValue());
-    }
-    if (e instanceof JCIdent id && TreeInfo.symbol(id) instanceof VarSymbol v && isIntegral(v.type)) {
-      Ref.Local l = effectivelyFinalLocal(v);
-      return l == null ? Count.UNKNOWN : new Count.Sym("var:" + l.name() + "#" + l.id());
-    }
-    if (e instanceof JCMethodInvocation inv && inv.args.isEmpty()
-        && inv.meth instanceof JCFieldAccess fa && fa.name.contentEquals("size")) {
-      return sizeOf(fa.selected);
-    }
-    if (e instanceof JCFieldAccess fa && fa.name.contentEquals("length")
-        && fa.selected.type != null && fa.selected.type.hasTag(TypeTag.ARRAY)) {
-      return sizeOf(fa.selected);
-    }
-    return Count.UNKNOWN;
-  }
-
-  /** {@code size:NAME#ID} for an effectively-final local collection or array. */
-  Count sizeOf(JCExpression raw) {
-    JCExpression e = TreeInfo.skipParens(raw);
-    if (e instanceof JCIdent id && TreeInfo.symbol(id) instanceof VarSymbol v) {
-      Ref.Local l = effectivelyFinalLocal(v);
-      if (l != null) {
-        return new Count.Sym("size:" + l.name() + "#" + l.id());
-      }
-    }
-    return Count.UNKNOWN;
-  }
-
-  private Ref.Local effectivelyFinalLocal(VarSymbol v) {
-    if (v.owner instanceof ClassSymbol
-        || (v.flags() & (Flags.FINAL | Flags.EFFECTIVELY_FINAL)) == 0) {
-      return null;
-    }
-    return b.local(v);
-  }
-
-  static boolean isIntegral(Type t) {
-    if (t == null) {
-      return false;
-    }
-    return switch (t.getTag()) {
-      case INT, LONG, SHORT, BYTE -> true;
-      default -> false;
-    };
   }
 }

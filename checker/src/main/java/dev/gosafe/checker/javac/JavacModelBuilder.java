@@ -1,6 +1,5 @@
 package dev.gosafe.checker.javac;
 
-import com.sun.source.tree.CaseTree;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -11,8 +10,6 @@ import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.JCTree.JCAssign;
 import com.sun.tools.javac.tree.JCTree.JCBlock;
-import com.sun.tools.javac.tree.JCTree.JCCase;
-import com.sun.tools.javac.tree.JCTree.JCCatch;
 import com.sun.tools.javac.tree.JCTree.JCClassDecl;
 import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
 import com.sun.tools.javac.tree.JCTree.JCEnhancedForLoop;
@@ -50,7 +47,8 @@ import java.util.function.Predicate;
 /**
  * The javac front end: translates an attributed compilation unit into the {@link FileModel}.
  * It resolves types and walks syntax; what a call means comes from the {@link LibraryModel}s through
- * {@link dev.gosafe.checker.model.EventFactory}. Expressions are {@link JavacExpressions}'.
+ * {@link dev.gosafe.checker.model.EventFactory}. Expressions are {@link JavacExpressions}',
+ * conditions and counts {@link JavacConditions}', loops, switch and try {@link JavacStatements}'.
  *
  * <p>Naming: locals are {@code Ref.Local(name, start offset of the declaration)}; fields are
  * {@code Ref.Field(owner, name, onThis)} with {@link JavacNames#owner}; a {@code synchronized}
@@ -77,6 +75,8 @@ public final class JavacModelBuilder {
   private final JavacNames names;
   private final LibraryModel library;
   private final JavacExpressions x;
+  private final JavacConditions c;
+  private final JavacStatements st;
   private final Map<VarSymbol, Ref.Local> locals = new HashMap<>();
   private final Map<VarSymbol, Ref.Part> partAliases = new HashMap<>();
   private final Map<Ref.Local, MethodModel> threadBodies = new HashMap<>();
@@ -93,6 +93,8 @@ public final class JavacModelBuilder {
     this.names = new JavacNames(types, unit);
     this.library = library;
     this.x = new JavacExpressions(this);
+    this.c = new JavacConditions(this, x);
+    this.st = new JavacStatements(this);
   }
 
   /** Translates {@code unit}; types come from the compilation's {@link Types}. */
@@ -133,10 +135,22 @@ public final class JavacModelBuilder {
     }.scan(unit);
   }
 
-  // ---- shared with JavacExpressions ---------------------------------------------------------
+  // ---- shared with the helpers -------------------------------------------------------------
 
   JavacNames names() {
     return names;
+  }
+
+  JavacExpressions expressions() {
+    return x;
+  }
+
+  JavacStatements statements() {
+    return st;
+  }
+
+  JavacConditions conditions() {
+    return c;
   }
 
   LibraryModel library() {
@@ -162,6 +176,10 @@ public final class JavacModelBuilder {
 
   MethodModel threadBody(Ref.Local l) {
     return threadBodies.get(l);
+  }
+
+  Map<Ref.Local, List<Event>> handleCloses() {
+    return handleCloses;
   }
 
   List<Event> handleClose(Ref.Local l) {
@@ -205,13 +223,15 @@ public final class JavacModelBuilder {
       List<ClassModel.FieldModel> fields = new ArrayList<>();
       List<MethodModel> methods = new ArrayList<>();
       for (JCTree def : cd.defs) {
-        switch (def) {
-          case JCVariableDecl vd -> {
-            ClassModel.FieldModel f = field(vd);
-            if (f != null) {
-              fields.add(f);
-            }
+        if (def instanceof JCVariableDecl vd) {
+          ClassModel.FieldModel f = field(vd);
+          if (f != null) {
+            fields.add(f);
           }
+        }
+      }
+      for (JCTree def : cd.defs) {
+        switch (def) {
           case JCMethodDecl md -> {
             if (!isGenerated(md)) {
               methods.add(method(md));
@@ -243,9 +263,13 @@ public final class JavacModelBuilder {
       try {
         currentSignature = "<field " + vd.name + ">";
         List<Stmt> out = new ArrayList<>();
-        x.eval(vd.init, out, new Ref.Field(currentOwner, vd.name.toString(), true));
+        Value v = x.eval(vd.init, out, new Ref.Field(currentOwner, vd.name.toString(), true));
         if (out.size() == 1 && out.get(0) instanceof Stmt.Do d && d.event() instanceof Event.New n) {
           initial = n;
+        }
+        if (v.ref() instanceof Ref.Part part && (vd.sym.flags() & Flags.FINAL) != 0) {
+          // final Lock r = rw.readLock(): the field is that part
+          partAliases.put(vd.sym, part);
         }
       } catch (RuntimeException e) {
         initial = null; // an initializer we cannot read is simply not known
@@ -318,7 +342,7 @@ public final class JavacModelBuilder {
     return block(out);
   }
 
-  private void stmt(JCTree s, List<Stmt> out, String label) {
+  void stmt(JCTree s, List<Stmt> out, String label) {
     if (s == null) {
       return;
     }
@@ -333,14 +357,17 @@ public final class JavacModelBuilder {
       }
       case JCVariableDecl vd -> varDecl(vd, out);
       case JCTree.JCExpressionStatement es -> x.eval(es.expr, out, Ref.UNKNOWN);
-      case JCTree.JCIf i -> out.add(new Stmt.If(x.cond(i.cond), stmt(i.thenpart),
-          i.elsepart == null ? Stmt.EMPTY : stmt(i.elsepart), p));
-      case JCTree.JCWhileLoop w -> out.add(new Stmt.Loop(x.cond(w.cond), stmt(w.body), Stmt.EMPTY,
+      case JCTree.JCIf i -> {
+        Cond test = c.cond(i.cond, out);
+        out.add(new Stmt.If(test, stmt(i.thenpart),
+            i.elsepart == null ? Stmt.EMPTY : stmt(i.elsepart), p));
+      }
+      case JCTree.JCWhileLoop w -> out.add(new Stmt.Loop(c.cond(w.cond), stmt(w.body), Stmt.EMPTY,
           true, dev.gosafe.checker.model.Count.UNKNOWN, label, p));
-      case JCTree.JCDoWhileLoop d -> out.add(new Stmt.Loop(x.cond(d.cond), stmt(d.body), Stmt.EMPTY,
+      case JCTree.JCDoWhileLoop d -> out.add(new Stmt.Loop(c.cond(d.cond), stmt(d.body), Stmt.EMPTY,
           false, dev.gosafe.checker.model.Count.UNKNOWN, label, p));
-      case JCForLoop f -> forLoop(f, out, label);
-      case JCEnhancedForLoop f -> forEach(f, out, label);
+      case JCForLoop f -> st.forLoop(f, out, label);
+      case JCEnhancedForLoop f -> st.forEach(f, out, label);
       case JCTree.JCLabeledStatement ls -> {
         JCTree body = ls.body;
         if (body instanceof JCTree.JCWhileLoop || body instanceof JCTree.JCDoWhileLoop
@@ -350,8 +377,8 @@ public final class JavacModelBuilder {
           out.add(new Stmt.Labeled(ls.label.toString(), stmt(body)));
         }
       }
-      case JCTree.JCSwitch sw -> out.add(switchStmt(sw.selector, sw.cases, sw, out));
-      case JCTry t -> tryStmt(t, out);
+      case JCTree.JCSwitch sw -> out.add(st.switchStmt(sw.selector, sw.cases, sw, out));
+      case JCTry t -> st.tryStmt(t, out);
       case JCTree.JCSynchronized sy -> {
         Ref monitor = monitor(sy.lock, out);
         out.add(Stmt.synchronizedBlock(monitor, stmt(sy.body), p));
@@ -385,10 +412,11 @@ public final class JavacModelBuilder {
   }
 
   /** {@code v = init} for a local (declaration or assignment). */
-  private Value assignLocal(VarSymbol v, JCExpression init, List<Stmt> out, SourcePos p) {
+  Value assignLocal(VarSymbol v, JCExpression init, List<Stmt> out, SourcePos p) {
     Ref.Local var = local(v);
-    if (JavacExpressions.isBoolean(v.type)) {
-      out.add(new Stmt.Assign(var, x.cond(init), p));
+    if (JavacConditions.isBoolean(v.type)) {
+      Cond value = c.cond(init, out);
+      out.add(new Stmt.Assign(var, value, p));
       return Value.UNKNOWN;
     }
     if (!isTracked(v.type)) {
@@ -457,133 +485,5 @@ public final class JavacModelBuilder {
       return new Ref.Field(JavacNames.owner(v.owner.enclClass()), v.name.toString(), onThis);
     }
     return x.eval(e, out, null).ref();
-  }
-
-  private void forLoop(JCForLoop f, List<Stmt> out, String label) {
-    List<Stmt> init = new ArrayList<>();
-    for (JCStatement s : f.init) {
-      stmt(s, init, null);
-    }
-    List<Stmt> step = new ArrayList<>();
-    for (JCTree.JCExpressionStatement s : f.step) {
-      stmt(s, step, null);
-    }
-    Cond cond = f.cond == null ? Cond.TRUE : x.cond(f.cond);
-    Stmt loop = new Stmt.Loop(cond, stmt(f.body), block(step), true, LoopCounts.trips(f, x),
-        label, pos(f));
-    init.add(loop);
-    out.add(block(init));
-  }
-
-  private void forEach(JCEnhancedForLoop f, List<Stmt> out, String label) {
-    SourcePos p = pos(f);
-    Type exprType = f.expr.type;
-    var kind = exprType == null ? java.util.Optional.<dev.gosafe.checker.model.ObjKind>empty()
-        : library.kindOf(names.typeInfo(exprType));
-    Value iterable = x.eval(f.expr, out, null);
-    List<Stmt> body = new ArrayList<>();
-    if (f.var.sym != null && isTracked(f.var.sym.type)) {
-      body.add(new Stmt.Bind(local(f.var.sym), Ref.UNKNOWN, pos(f.var)));
-    }
-    body.add(stmt(f.body));
-    if (kind.isPresent() && kind.get().isChannel()
-        && kind.get() == dev.gosafe.checker.model.ObjKind.CHANNEL) {
-      out.add(new Stmt.Range(iterable.ref(), kind.get(), block(body), label, p));
-      return;
-    }
-    out.add(new Stmt.Loop(Cond.UNKNOWN, block(body), Stmt.EMPTY, true, x.sizeOf(f.expr), label, p));
-  }
-
-  /** A switch statement or expression, after its selector's events. */
-  Stmt switchStmt(JCExpression selector, List<JCCase> cases, JCTree at, List<Stmt> out) {
-    x.eval(selector, out, null);
-    List<Stmt> bodies = new ArrayList<>();
-    boolean hasDefault = false;
-    boolean fallsThrough = false;
-    for (JCCase c : cases) {
-      for (JCTree.JCCaseLabel l : c.labels) {
-        if (l instanceof JCTree.JCDefaultCaseLabel) {
-          hasDefault = true;
-        }
-      }
-      if (c.caseKind == CaseTree.CaseKind.STATEMENT) {
-        fallsThrough = true;
-      }
-      List<Stmt> body = new ArrayList<>();
-      for (JCStatement st : c.stats) {
-        stmt(st, body, null);
-      }
-      bodies.add(block(body));
-    }
-    return new Stmt.Switch(bodies, hasDefault, fallsThrough, pos(at));
-  }
-
-  private void tryStmt(JCTry t, List<Stmt> out) {
-    List<Stmt.Resource> resources = new ArrayList<>();
-    for (JCTree r : t.resources) {
-      List<Stmt> init = new ArrayList<>();
-      SourcePos rp = pos(r);
-      Ref ref;
-      Type type;
-      Value val;
-      if (r instanceof JCVariableDecl vd) {
-        val = vd.init == null ? Value.UNKNOWN : assignLocal(vd.sym, vd.init, init, rp);
-        ref = isTracked(vd.sym.type) ? local(vd.sym) : Ref.UNKNOWN;
-        type = vd.sym.type;
-      } else {
-        val = x.eval((JCExpression) r, init, null);
-        ref = val.ref();
-        type = ((JCExpression) r).type;
-      }
-      resources.add(new Stmt.Resource(block(init), closeEvents(ref, type, val, rp)));
-    }
-    List<Stmt.Catch> catches = new ArrayList<>();
-    for (JCCatch c : t.catchers) {
-      catches.add(new Stmt.Catch(stmt(c.body), catchesUnchecked(c), pos(c)));
-    }
-    Stmt fin = t.finalizer == null ? Stmt.EMPTY : stmt(t.finalizer);
-    out.add(new Stmt.Try(resources, stmt(t.body), catches, fin, pos(t)));
-  }
-
-  private List<Event> closeEvents(Ref ref, Type type, Value val, SourcePos p) {
-    if (!val.closeEvents().isEmpty()) {
-      return val.closeEvents();
-    }
-    var role = type == null ? java.util.Optional.<dev.gosafe.checker.model.CallRole>empty()
-        : library.call(names.typeInfo(type), "close", 0, false);
-    if (role.isPresent()) {
-      var site = new dev.gosafe.checker.model.EventFactory.Site(ref, List.of(), List.of(), null,
-          Ref.UNKNOWN, p);
-      return dev.gosafe.checker.model.EventFactory.events(role.get(), site);
-    }
-    if (ref instanceof Ref.Local l && handleCloses.containsKey(l)) {
-      return handleCloses.get(l);
-    }
-    String name = type == null ? "?" : names.typeInfo(type).name();
-    return List.of(new Event.Call(name + "#close()", List.of(), false, p));
-  }
-
-  private static boolean catchesUnchecked(JCCatch c) {
-    List<Type> types = new ArrayList<>();
-    if (c.param.vartype instanceof JCTree.JCTypeUnion u) {
-      for (JCExpression alt : u.alternatives) {
-        types.add(alt.type);
-      }
-    } else {
-      types.add(c.param.type);
-    }
-    for (Type t : types) {
-      if (t == null || t.tsym == null) {
-        continue;
-      }
-      switch (t.tsym.getQualifiedName().toString()) {
-        case "java.lang.RuntimeException", "java.lang.Exception", "java.lang.Throwable",
-            "java.lang.Error" -> {
-          return true;
-        }
-        default -> { }
-      }
-    }
-    return false;
   }
 }

@@ -23,13 +23,13 @@ import dev.gosafe.checker.model.Count;
 final class LoopCounts {
   private LoopCounts() {}
 
-  static Count trips(JCForLoop f, JavacExpressions x) {
+  static Count trips(JCForLoop f, JavacConditions x) {
     if (f.init.size() != 1 || !(f.init.head instanceof JCVariableDecl vd) || vd.init == null
         || f.cond == null || f.step.size() != 1) {
       return Count.UNKNOWN;
     }
     VarSymbol i = vd.sym;
-    if (i == null || !JavacExpressions.isIntegral(i.type)) {
+    if (i == null || !JavacConditions.isIntegral(i.type)) {
       return Count.UNKNOWN;
     }
     Count start = x.countOf(vd.init);

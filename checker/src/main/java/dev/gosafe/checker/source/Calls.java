@@ -168,6 +168,14 @@ final class Calls {
     try {
       ResolvedMethodLikeDeclaration d = inv.resolve();
       String owner = x.modelName(d.declaringType().getQualifiedName());
+      if (owner.equals("java.lang.Object") && recvExpr != null && !x.isThis(recvExpr)
+          && !x.isTypeName(recvExpr)) {
+        // javac names an interface's implicit Object members after the interface
+        Optional<TypeInfo> rt = x.typeOf(recvExpr);
+        if (rt.isPresent() && b.types.isInterface(rt.get().name())) {
+          owner = rt.get().name();
+        }
+      }
       ClassInfo in = x.classNamed(owner);
       boolean isStatic = inv.resolve().isStatic();
       return new Callee(owner, in, isStatic, resolvedSignature(name, d));

@@ -120,49 +120,49 @@ class CheckWiringTest {
   }
 
   @Test
-  void anAnalyzerCrashIsReportedOnceAndCompilationContinues() {
+  void anAnalyzerCrashIsReportedOnceAsAPlainWarningAndCompilationContinues() throws Exception {
     AtomicInteger calls = new AtomicInteger();
     AnalysisCache.analyzerHook = model -> {
       calls.incrementAndGet();
       throw new IllegalStateException("boom");
     };
-    CompilationTestHelper.newInstance(LockNotReleased.class, getClass())
-        .addSourceLines("Test.java",
+    List<String> warnings = ErrorProneRun.compile(String.join("\n",
             "import dev.gosafe.Mutex;",
             "class Test {",
             "  private final Mutex mu = new Mutex();",
-            "  // BUG: Diagnostic contains: gosafe internal error in Test.java while analysing the file:"
-                + " java.lang.IllegalStateException: boom",
             "  void a() { mu.lock(); }",
             "  void b() { mu.lock(); }",
-            "}")
-        .doTest();
+            "}"),
+        context -> { }, LockNotReleased.class, DoubleLock.class, LostCancel.class);
+    assertEquals(List.of("4: gosafe internal error in Test.java while analysing the file:"
+        + " java.lang.IllegalStateException: boom; gosafe's checks skipped this file, please report"
+        + " it with this message"), warnings);
     assertEquals(1, calls.get(), "the model is analysed once per compilation unit");
   }
 
   @Test
-  void aFrontEndCrashNamesTheMethodAndTheOtherMethodsAreStillChecked() {
+  void aFrontEndCrashNamesTheMethodAndTheOtherMethodsAreStillChecked() throws Exception {
     JavacModelBuilder.failureHook = name -> name.equals("b");
-    Function<FileModel, List<Finding>> hook = model -> {
+    AnalysisCache.analyzerHook = model -> {
       // the method that failed has an empty body; the others are modelled
-      var methods = model.classes().get(0).methods();
-      var a = methods.stream().filter(m -> m.name().equals("a")).findFirst().orElseThrow();
+      var a = model.classes().get(0).methods().stream().filter(m -> m.name().equals("a"))
+          .findFirst().orElseThrow();
       return List.of(new Finding("LockNotReleased", firstEventPos(a.body()), "found in a", "Test",
           "a()", List.of()));
     };
-    AnalysisCache.analyzerHook = hook;
     try {
-      CompilationTestHelper.newInstance(LockNotReleased.class, getClass())
-          .addSourceLines("Test.java",
+      List<String> warnings = ErrorProneRun.compile(String.join("\n",
               "import dev.gosafe.Mutex;",
               "class Test {",
               "  private final Mutex mu = new Mutex();",
-              "  // BUG: Diagnostic contains: found in a",
               "  void a() { mu.lock(); }",
-              "  // BUG: Diagnostic contains: gosafe internal error in Test.java in method Test.b()",
               "  void b() { mu.lock(); }",
-              "}")
-          .doTest();
+              "}"),
+          context -> { }, LockNotReleased.class, DoubleLock.class);
+      assertEquals(2, warnings.size(), warnings.toString());
+      assertTrue(warnings.get(0).startsWith("4: [LockNotReleased] found in a"), warnings.get(0));
+      assertTrue(warnings.get(1).startsWith("5: gosafe internal error in Test.java in method Test.b():"
+          + " java.lang.IllegalStateException: injected failure"), warnings.get(1));
     } finally {
       JavacModelBuilder.failureHook = null;
     }

@@ -20,7 +20,10 @@ import javax.tools.SimpleJavaFileObject;
 final class ErrorProneRun {
   private ErrorProneRun() {}
 
-  /** The warnings' messages; {@code beforeCall} may register listeners in the javac Context. */
+  /**
+   * The warnings, each as {@code LINE: message}; {@code beforeCall} may register listeners in the
+   * javac Context.
+   */
   @SafeVarargs
   static List<String> compile(String source, Consumer<Context> beforeCall,
       Class<? extends BugChecker>... checks) throws Exception {
@@ -45,7 +48,7 @@ final class ErrorProneRun {
         throw new AssertionError("does not compile: " + diags.getDiagnostics());
       }
       if (d.getKind() == Diagnostic.Kind.WARNING) {
-        warnings.add(d.getMessage(null));
+        warnings.add(d.getLineNumber() + ": " + d.getMessage(null));
       }
     }
     if (!ok) {

@@ -202,6 +202,26 @@ class JavacModelBuilderTest {
   }
 
   @Test
+  void tryLockInAConditionalExpressionIsKept() {
+    MethodModel m = m("""
+          void run(ReentrantLock lock, boolean fast) {
+            boolean ok = fast ? lock.tryLock() : false;
+            if (fast ? lock.tryLock() : work2()) { lock.unlock(); }
+          }
+          boolean work2() { return true; }""", "run");
+    Stmt.Assign assign = find(m.body(), Stmt.Assign.class);
+    Cond.Var fast = new Cond.Var(m.params().get(1));
+    Cond.TryAcquire ta = new Cond.TryAcquire(m.params().get(0), ObjKind.REENTRANT_LOCK,
+        Event.Mode.EXCLUSIVE, ((Cond.TryAcquire) ((Cond.And) ((Cond.Or) assign.value()).left()).right()).pos());
+    assertEquals(new Cond.Or(new Cond.And(fast, ta), new Cond.And(new Cond.Not(fast), Cond.FALSE)),
+        assign.value());
+    Stmt.If second = (Stmt.If) ((Stmt.Block) m.body()).stmts().get(1);
+    Cond.Or or = assertInstanceOf(Cond.Or.class, second.cond());
+    assertInstanceOf(Cond.TryAcquire.class, ((Cond.And) or.left()).right());
+    assertInstanceOf(Cond.Effects.class, ((Cond.And) or.right()).right());
+  }
+
+  @Test
   void readWriteLockPartsKeepTheirModeThroughALocal() {
     MethodModel m = m("""
           final ReadWriteLock rw = new ReentrantReadWriteLock();
@@ -222,6 +242,23 @@ class JavacModelBuilderTest {
     assertEquals(Event.Mode.EXCLUSIVE, write.mode());
     Stmt.Bind bind = find(m.body(), Stmt.Bind.class);
     assertEquals(new Ref.Part(rw, "read"), bind.value());
+  }
+
+  @Test
+  void finalFieldsHoldingALockPartAreThatPart() {
+    MethodModel m = m("""
+          private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
+          private final Lock readLock = rw.readLock();
+          void run() {
+            readLock.lock();
+            this.readLock.unlock();
+          }""", "run");
+    List<Event> ev = events(m.body());
+    Ref.Part read = new Ref.Part(new Ref.Field("T", "rw", true), "read");
+    Event.Acquire a = assertInstanceOf(Event.Acquire.class, ev.get(0));
+    assertEquals(read, a.lock());
+    assertEquals(Event.Mode.SHARED, a.mode());
+    assertEquals(read, ((Event.Release) ev.get(1)).lock());
   }
 
   @Test

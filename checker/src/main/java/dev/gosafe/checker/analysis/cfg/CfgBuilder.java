@@ -247,7 +247,12 @@ final class CfgBuilder {
       closing[i] = onClose.isEmpty() ? outer : new Wrapped(outer, target -> events(onClose, target, outer));
     }
     Ctx bodyCtx = closing[res.size()];
-    Node cur = build(t.body(), bodyCtx.wrap(next), bodyCtx);
+    // normal completion of the body: close resources (last opened first), then the finally
+    Node bodyNext = afterAll;
+    for (int i = 1; i <= res.size(); i++) {
+      bodyNext = closing[i].wrap(bodyNext);
+    }
+    Node cur = build(t.body(), bodyNext, bodyCtx);
     for (int i = res.size() - 1; i >= 0; i--) {
       cur = build(res.get(i).init(), cur, closing[i]);
     }
@@ -270,7 +275,7 @@ final class CfgBuilder {
 
     abstract Node onContinue(String label);
 
-    /** Where normal completion to {@code target} goes through this context's cleanups (identity unless wrapped). */
+    /** Where normal completion to {@code target} goes through this context's own cleanup (identity unless wrapped). */
     Node wrap(Node target) {
       return target;
     }
@@ -387,10 +392,6 @@ final class CfgBuilder {
     @Override Node onContinue(String label) {
       return parent.onContinue(label);
     }
-
-    @Override Node wrap(Node target) {
-      return parent.wrap(target);
-    }
   }
 
   /**
@@ -432,8 +433,9 @@ final class CfgBuilder {
       return via(parent.onContinue(label));
     }
 
+    /** Normal completion to {@code target}: only this context's own cleanup (outer ones are already on the way to target). */
     @Override Node wrap(Node target) {
-      return via(parent.wrap(target));
+      return via(target);
     }
   }
 }

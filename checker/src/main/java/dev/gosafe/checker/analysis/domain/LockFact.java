@@ -13,6 +13,8 @@ public record LockFact(HoldCount count, ObjKind kind, SourcePos acquiredAt) {
   }
 
   public LockFact release() {
-    return new LockFact(count.release(), kind, acquiredAt);
+    HoldCount after = count.release();
+    // forget where a released lock was taken, so paths that differ only there merge
+    return new LockFact(after, kind, after == HoldCount.ZERO ? null : acquiredAt);
   }
 }

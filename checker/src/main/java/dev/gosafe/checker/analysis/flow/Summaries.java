@@ -33,7 +33,7 @@ public final class Summaries {
 
   /** A task body's counter effects: on normal exits, and the first exceptional exit that differs. */
   public record TaskSummary(Map<Ref, Delta> normal, Map<Ref, Thrower> skippedOnThrow,
-      Map<Ref, Sum> exceptional) {}
+      Map<Ref, Sum> exceptional, Set<Ref> skippedOnReturn) {}
 
   private final Map<Object, Map<State, Object>> cache = new IdentityHashMap<>();
   private int depth;
@@ -56,7 +56,8 @@ public final class Summaries {
     for (Map.Entry<Ref, Delta> e : result.entrySet()) {
       Delta d = e.getValue();
       if (d == null || (leaves && !(d.sum().isConstant() && d.sum().constant() == 0))) {
-        e.setValue(new Delta(Sum.UNKNOWN, null, null));
+        e.setValue(new Delta(Sum.UNKNOWN, d == null ? null : d.addPos(),
+            d == null ? null : d.donePos()));
       }
     }
     byState.put(rel, result);
@@ -74,6 +75,7 @@ public final class Summaries {
     Map<Ref, Delta> normal = new HashMap<>();
     Map<Ref, Thrower> skipped = new HashMap<>();
     Map<Ref, Sum> exceptional = new HashMap<>();
+    Set<Ref> skippedOnReturn = new java.util.HashSet<>();
     Dataflow.Result r = depth < MAX_DEPTH ? run(body.body(), rel) : null;
     for (Ref c : rel.counters().keySet()) {
       Delta d = r == null ? null : common(r, r.cfg().normalExit(), c);
@@ -82,6 +84,9 @@ public final class Summaries {
         continue;
       }
       normal.put(c, d);
+      if (d.sum().isUnknown() && doneOnSomeNormalPathsOnly(r, c)) {
+        skippedOnReturn.add(c);
+      }
       for (State s : r.in(r.cfg().exceptionalExit())) {
         CounterFact f = s.counters().get(c);
         if (f != null && s.thrower() != null && s.thrower().ordinary()
@@ -91,7 +96,7 @@ public final class Summaries {
         }
       }
     }
-    TaskSummary result = new TaskSummary(normal, skipped, exceptional);
+    TaskSummary result = new TaskSummary(normal, skipped, exceptional, skippedOnReturn);
     byState.put(rel, result);
     return result;
   }
@@ -116,14 +121,26 @@ public final class Summaries {
       if (f == null) {
         return null;
       }
-      if (sum != null && !sum.equals(f.balance())) {
-        return null;
-      }
-      sum = f.balance();
+      sum = sum == null || sum.equals(f.balance()) ? f.balance() : Sum.UNKNOWN;
       add = add == null ? f.addPos() : add;
       done = done == null ? f.donePos() : done;
     }
     return sum == null ? null : new Delta(sum, add, done);
+  }
+
+  /** Some normal exit completes the counter once and another not at all. */
+  private static boolean doneOnSomeNormalPathsOnly(Dataflow.Result r, Ref c) {
+    boolean once = false;
+    boolean none = false;
+    for (State s : r.in(r.cfg().normalExit())) {
+      CounterFact f = s.counters().get(c);
+      if (f == null || !f.balance().isConstant()) {
+        return false;
+      }
+      once |= f.balance().constant() == -1;
+      none |= f.balance().constant() == 0;
+    }
+    return once && none;
   }
 
   /** The enclosing method's counters, each at 0, with its aliases (captured locals keep their ids). */

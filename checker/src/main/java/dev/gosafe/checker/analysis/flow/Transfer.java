@@ -124,6 +124,8 @@ public final class Transfer {
       case Event.Close x -> false;
       case Event.Cancel x -> false;
       case Event.Release x -> false;
+      case Event.Acquire x -> false;
+      case Event.Start x -> false;
       default -> true;
     };
     return new Thrower(e.pos(), what + " throws", ordinary);
@@ -240,11 +242,17 @@ public final class Transfer {
     return lock.equals(object) || (lock instanceof Ref.Part p && refersTo(p.base(), object));
   }
 
-  /** An unknown call was given these objects: it may lock, unlock or count them. Contexts are only used. */
+  /**
+   * An unknown call was given these objects: it may lock, unlock or count them, and it may cancel
+   * or keep a context (a context passed on counts as handed on, as the corpus decides).
+   */
   private static State call(List<Ref> args, State s) {
     State t = s;
     for (Ref a : args) {
       Ref c = s.canonical(a);
+      if (t.contexts().containsKey(c)) {
+        t = t.withContexts(m -> m.remove(c));
+      }
       if (t.locks().keySet().stream().anyMatch(k -> refersTo(k.lock(), c))) {
         t = t.withLocks(m -> m.replaceAll((k, f) -> refersTo(k.lock(), c)
             ? new LockFact(HoldCount.UNKNOWN, f.kind(), f.acquiredAt()) : f));

@@ -760,6 +760,11 @@ final class Explorer {
           trace = traceOf.get();
         }
         List<Step> flow = new ArrayList<>(trace);
+        for (int other = 0; other < s.procs.length; other++) {
+          if (other != q && !s.procs[other].done()) {
+            flow.add(new Step(node(s.procs[other]).pos(), other, "waits here"));
+          }
+        }
         flow.add(new Step(n.pos(), q, "blocks forever"));
         out.add(new Report("ChannelDeadlock", n.pos(), messages.deadlock(s, q, n, op),
             named(flow, s)));

@@ -52,9 +52,15 @@ public final class InterleavingAnalysis {
         out.add(finding(e.getValue(), e.getKey()));
       }
     }
-    out.sort(Comparator.comparingInt((Finding f) -> f.pos().offset())
+    // one finding per rule and position (an unjoined thread can also be a blocked one)
+    Map<String, Finding> unique = new java.util.LinkedHashMap<>();
+    for (Finding f : out) {
+      unique.putIfAbsent(f.ruleId() + "@" + f.pos().offset(), f);
+    }
+    List<Finding> sorted = new ArrayList<>(unique.values());
+    sorted.sort(Comparator.comparingInt((Finding f) -> f.pos().offset())
         .thenComparing(Finding::ruleId));
-    return out;
+    return sorted;
   }
 
   private static Finding finding(Explorer.Report r, MethodModel m) {

@@ -80,8 +80,8 @@ final class Messages {
     String fix;
     switch (op) {
       case SEND -> {
-        why = unbuffered ? ch + " is unbuffered and no task is left to receive from it"
-            : "the buffer of " + ch + " is full and no task is left to receive from it";
+        why = unbuffered ? ch + " is unbuffered and no other task can receive from it any more"
+            : "the buffer of " + ch + " is full and no other task can receive from it any more";
         fix = unbuffered
             ? "Receive from " + ch + " in a task that runs concurrently, or give " + ch
                 + " a buffer large enough for every value sent."
@@ -89,7 +89,7 @@ final class Messages {
                 + " concurrently.";
       }
       case RECV -> {
-        why = "no task is left to send to or close " + ch;
+        why = "no other task can send to or close " + ch + " any more";
         fix = "Send to or close " + ch + " on every path of the task that produces its values.";
       }
       case RANGE -> {

@@ -47,7 +47,9 @@ final class UnownedWorkers {
       }
     }
     for (Event.Start t : w.threads) {
-      if (t.handle() instanceof Ref.Local && w.owned.contains(t.handle())) {
+      boolean handedOn = t.handle() instanceof Ref.Field || t.handle() instanceof Ref.Part
+          || (t.handle() instanceof Ref.Local && w.owned.contains(t.handle()));
+      if (handedOn) {
         continue;
       }
       out.add(new Explorer.Report("LeakedTask", t.pos(),

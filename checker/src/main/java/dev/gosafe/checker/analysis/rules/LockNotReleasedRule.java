@@ -7,6 +7,7 @@ import dev.gosafe.checker.analysis.domain.State;
 import dev.gosafe.checker.analysis.flow.MethodAnalysis;
 import dev.gosafe.checker.model.Event;
 import dev.gosafe.checker.model.ObjKind;
+import dev.gosafe.checker.model.Ref;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,8 @@ import java.util.Set;
 /**
  * A lock this method acquires is still held at a normal or exceptional exit on some path. Silent
  * for methods with a lock contract, for monitors (Java releases them), and for a field or
- * parameter lock that the method never releases on any path (a lock-in-one-method design).
+ * parameter lock that the method never releases (in any mode) on any path (a lock-in-one-method
+ * design), and for exceptions thrown by an unlock/close itself (misuse, reported by other rules).
  */
 public final class LockNotReleasedRule implements Rule {
   public static final String ID = "LockNotReleased";
@@ -29,24 +31,27 @@ public final class LockNotReleasedRule implements Rule {
     if (a.method().hasLockContract()) {
       return;
     }
-    Set<LockKey> released = new HashSet<>();
+    Set<Ref> released = new HashSet<>();
     for (Node n : a.cfg().nodes()) {
       if (n.event() instanceof Event.Release r) {
         for (State s : a.in(n)) {
-          released.add(new LockKey(s.canonical(r.lock()), r.mode()));
+          released.add(Names.base(s.canonical(r.lock())));
         }
       }
     }
     for (Node exit : new Node[] {a.cfg().normalExit(), a.cfg().exceptionalExit()}) {
       boolean exceptional = exit == a.cfg().exceptionalExit();
       for (State s : a.in(exit)) {
+        if (exceptional && s.thrower() != null && !s.thrower().ordinary()) {
+          continue; // a failing unlock()/close() is misuse reported elsewhere, not a leak
+        }
         for (Map.Entry<LockKey, LockFact> e : s.locks().entrySet()) {
           LockFact f = e.getValue();
           LockKey k = e.getKey();
           if (!f.count().held() || f.kind() == ObjKind.MONITOR || f.acquiredAt() == null) {
             continue;
           }
-          if (!released.contains(k) && Names.isFieldOrParam(k.lock(), a.method().params())) {
+          if (!released.contains(Names.base(k.lock())) && Names.isFieldOrParam(k.lock(), a.method().params())) {
             continue;
           }
           String name = Names.of(k.lock());

@@ -36,6 +36,11 @@ final class Names {
     };
   }
 
+  /** The lock object a ref belongs to: the base of a read/write part, else the ref. */
+  static Ref base(Ref ref) {
+    return ref instanceof Ref.Part p ? base(p.base()) : ref;
+  }
+
   static boolean isFieldOrParam(Ref ref, java.util.List<Ref.Local> params) {
     return switch (ref) {
       case Ref.Field f -> true;

@@ -61,6 +61,18 @@ public final class UnbalancedWaitGroupRule implements Rule {
           continue;
         }
         Summaries.TaskSummary sum = a.summaries().task(st.body(), s);
+        for (Ref c : sum.skippedOnReturn()) {
+          CounterFact f = s.counters().get(c);
+          if (f == null || (st.kind() == Event.StartKind.WAIT_GROUP_GO
+              && s.canonical(st.via()).equals(c))) {
+            continue;
+          }
+          String name = Names.of(c);
+          String done = f.kind() == ObjKind.LATCH ? "countDown()" : "done()";
+          out.add(ID, f.addPos() != null ? f.addPos() : st.pos(), name + "." + done
+              + " is skipped on a path where the task returns early: " + name
+              + ".await() then blocks forever; call " + name + "." + done + " in a finally block", a);
+        }
         for (Map.Entry<Ref, Thrower> e : sum.skippedOnThrow().entrySet()) {
           Ref c = e.getKey();
           CounterFact f = s.counters().get(c);

@@ -7,13 +7,17 @@ import dev.gosafe.checker.analysis.domain.LockKey;
 import dev.gosafe.checker.analysis.domain.State;
 import dev.gosafe.checker.analysis.flow.MethodAnalysis;
 import dev.gosafe.checker.model.Event;
+import dev.gosafe.checker.model.Cond;
 import dev.gosafe.checker.model.ObjKind;
+import dev.gosafe.checker.model.Ref;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
- * A release on a path that knows it does not hold the lock: it was released already, a tryLock
- * failed, or the lock() call itself threw (lock taken inside the try whose finally unlocks). A path
- * that never tried to take the lock proves nothing (conditions the model cannot correlate), so it
- * stays silent, as do methods with a lock contract and monitors.
+ * A release on a path where this method's own tracking says the lock is not held: never taken on
+ * this path, released already, a tryLock that failed, or a lock() that threw (lock taken inside
+ * the try whose finally unlocks). Only for locks the method acquires (in some mode) on some path,
+ * so a lone unlock helper stays silent; monitors and methods with a lock contract are exempt.
  */
 public final class UnlockWithoutLockRule implements Rule {
   public static final String ID = "UnlockWithoutLock";
@@ -28,14 +32,27 @@ public final class UnlockWithoutLockRule implements Rule {
     if (a.method().hasLockContract()) {
       return;
     }
+    Set<Ref> acquired = new HashSet<>();
+    for (Node n : a.cfg().nodes()) {
+      Ref lock = n.event() instanceof Event.Acquire acq ? acq.lock()
+          : n.cond() instanceof Cond.TryAcquire t ? t.lock() : null;
+      if (lock != null) {
+        for (State s : a.in(n)) {
+          acquired.add(Names.base(s.canonical(lock)));
+        }
+      }
+    }
     for (Node n : a.cfg().nodes()) {
       if (!(n.event() instanceof Event.Release r) || r.kind() == ObjKind.MONITOR) {
         continue;
       }
       for (State s : a.in(n)) {
         LockKey key = new LockKey(s.canonical(r.lock()), r.mode());
+        if (!key.lock().isTracked() || !acquired.contains(Names.base(key.lock()))) {
+          continue;
+        }
         LockFact f = s.locks().get(key);
-        if (f != null && f.count() == HoldCount.ZERO) {
+        if (f == null || f.count() == HoldCount.ZERO) {
           String name = Names.of(key.lock());
           String unlock = Names.unlockCall(r.kind(), r.mode());
           String lock = Names.lockCall(r.kind(), r.mode());

@@ -117,6 +117,16 @@ class CfgTest {
   }
 
   @Test
+  void nestedFinallyBlocksRunOnceEachOnEveryPath() {
+    Ref.Local a = local("a");
+    assertEquals(Set.of("L1! EX", "L1 L2! U5 EX", "L1 L2! U5! EX", "L1 L2 C3 U4 U5 NX",
+            "L1 L2 C3 U4 U5! EX", "L1 L2 C3 U4! U5 EX", "L1 L2 C3 U4! U5! EX", "L1 L2 C3! U4 U5 EX",
+            "L1 L2 C3! U4 U5! EX", "L1 L2 C3! U4! U5 EX", "L1 L2 C3! U4! U5! EX"),
+        paths(block(lock(a, 1), tryFinally(block(lock(MU, 2),
+            tryFinally(call("x", 3), unlock(MU, 4))), unlock(a, 5)))));
+  }
+
+  @Test
   void catchIsTargetAndExceptionAlsoPropagatesUnlessCatchAll() {
     assertEquals(Set.of("C1 NX", "C1! C3 NX", "C1! C3! EX", "C1! EX"),
         paths(tryCatch(call("io", 1), false, call("log", 3))));

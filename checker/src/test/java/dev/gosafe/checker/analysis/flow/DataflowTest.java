@@ -64,7 +64,7 @@ class DataflowTest {
   }
 
   @Test
-  void typicalMethodIsFast() {
+  void sequentialLockBlocksDoNotMultiplyStates() {
     List<Stmt> body = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       body.add(lock(MU, 10 * i));
@@ -72,12 +72,13 @@ class DataflowTest {
           call("b", 10 * i + 3)), unlock(MU, 10 * i + 4)));
     }
     MethodModel m = method("m", block(body.toArray(Stmt[]::new)));
-    Analyzer.analyze(file(m));
-    long t0 = System.nanoTime();
-    for (int i = 0; i < 20; i++) {
-      assertEquals(List.of(), Analyzer.analyze(file(m)));
+    assertEquals(List.of(), Analyzer.analyze(file(m)));
+    // deterministic proxy for speed: paths that differ only in already-released locks merge
+    MethodAnalysis a = MethodAnalysis.of(m, OWNER, "m()", new Summaries(), Dataflow.DEFAULT_BUDGET);
+    int max = 0;
+    for (var n : a.cfg().nodes()) {
+      max = Math.max(max, a.in(n).size());
     }
-    long perRun = (System.nanoTime() - t0) / 20;
-    assertTrue(perRun < 50_000_000L, "a 120-statement method took " + perRun / 1_000_000 + " ms");
+    assertTrue(max <= 2, "states per node: " + max);
   }
 }

@@ -300,6 +300,29 @@ class InterleavingAnalysisTest {
     assertEquals(List.of("LeakedTask@3"), found(unjoined));
   }
 
+  @Test
+  void threadKeptInAFieldIsHandedOn() {
+    FileModel f = file(method("startWorker",
+        run(new Event.Start(Event.StartKind.THREAD, lambda(2), field("worker"), Ref.UNKNOWN,
+            at(3)))));
+    assertEquals(List.of(), found(f));
+  }
+
+  @Test
+  void deadlockFlowShowsWhereEveryOtherTaskWaits() {
+    FileModel f = file(method("gather",
+        chan(CH, 0, 2),
+        newObj(WG, ObjKind.WAIT_GROUP, 0, 3),
+        wgGo(WG, 4, send(CH, 5)),
+        await(WG, 7),
+        recv(CH, 8)));
+    Finding d = InterleavingAnalysis.analyze(f).get(0);
+    List<String> steps = d.flow().stream().map(s -> s.task() + "@" + s.pos().line() + " " + s.what())
+        .toList();
+    assertEquals(List.of("gather()@4 starts task@4", "gather()@7 waits here",
+        "task@4@5 blocks forever"), steps);
+  }
+
   // ---------------------------------------------------------------- LockOrderInversion
 
   @Test

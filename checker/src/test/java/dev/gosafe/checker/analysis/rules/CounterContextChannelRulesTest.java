@@ -79,6 +79,16 @@ class CounterContextChannelRulesTest {
   }
 
   @Test
+  void taskReturningEarlyBeforeDoneIsReportedAtTheAddInTheLoop() {
+    MethodModel early = lambda(4, block(ifThen(unknown(), ret(5)), call("put", 6), done(WG, 7)));
+    List<Finding> f = Analyzer.analyze(file(method("m", block(newWg(1),
+        forEach(URLS, block(add(WG, Count.of(1), 3), go(early, 4))), await(WG, 9)))));
+    assertEquals(1, f.size(), f::toString);
+    assertEquals(3, f.get(0).pos().line());
+    assertTrue(f.get(0).message().contains("returns early"), f.get(0).message());
+  }
+
+  @Test
   void waitGroupGoIsAlwaysBalanced() {
     assertEquals(List.of(), found(newWg(1),
         forEach(URLS, start(Event.StartKind.WAIT_GROUP_GO, lambda(3, call("fetch", 4)), WG, 3)),
@@ -119,8 +129,14 @@ class CounterContextChannelRulesTest {
   @Test
   void lostCancel() {
     Stmt create = newObj(CTX, ObjKind.CONTEXT, Count.UNKNOWN, 1);
-    assertEquals(List.of("LostCancel@1"), found(create, call("use", 2, CTX),
+    assertEquals(List.of("LostCancel@1"), found(create, call("use", 2),
         ifThen(unknown(), cancel(CTX, 3))));
+    // passed to a method: handed on (it may cancel or keep it)
+    assertEquals(List.of(), found(create, call("use", 2, CTX)));
+    // an exception before the cancel
+    List<Finding> f = Analyzer.analyze(file(method("m", block(create, call("t.C#price", 2), cancel(CTX, 3)))));
+    assertEquals(1, f.size(), f::toString);
+    assertTrue(f.get(0).message().contains("if price() throws"), f.get(0).message());
     assertEquals(List.of(), found(create, tryFinally(call("use", 2, CTX), cancel(CTX, 3))));
     assertEquals(List.of(), found(create, escape(CTX, 2)));
     assertEquals(List.of(), found(create, go(lambda(2, block(call("work", 3), cancel(CTX, 4))), 2)));

@@ -111,9 +111,13 @@ class LockRulesTest {
   @Test
   void unlockHelperAloneAndUncorrelatedConditionsStaySilent() {
     assertEquals(List.of(), found(unlock(FMU, 1)));
-    // the model cannot tell that both conditions are the same: no UnlockWithoutLock on (F, T)
-    assertEquals(List.of(), found(ifThen(unknown(), lock(FMU, 1)), call("x", 2),
-        ifThen(unknown(), unlock(FMU, 3))).stream().filter(s -> s.startsWith("Unlock")).toList());
+    // a conditional lock with an unconditional unlock
+    assertEquals(List.of("UnlockWithoutLock@3"), found(ifThen(unknown(), lock(FMU, 1)),
+        tryFinally(call("x", 2), unlock(FMU, 3))));
+    // the same boolean local on both: correlated, clean
+    Ref.Local c = local("c");
+    assertEquals(List.of(), found(ifThen(var(c), lock(FMU, 1)),
+        tryFinally(call("x", 2), ifThen(var(c), unlock(FMU, 3)))));
   }
 
   @Test
@@ -142,7 +146,7 @@ class LockRulesTest {
   void locksInLoops() {
     assertEquals(List.of(), found(whileLoop(unknown(),
         block(lock(FMU, 1), tryFinally(call("x", 2), unlock(FMU, 3))))));
-    assertEquals(List.of("DoubleLock@1", "LockNotReleased@1"),
+    assertEquals(List.of("DoubleLock@1", "LockNotReleased@1", "UnlockWithoutLock@5"),
         found(whileLoop(unknown(), block(lock(FMU, 1), call("x", 2))), unlock(FMU, 5)));
   }
 
@@ -158,6 +162,16 @@ class LockRulesTest {
             unlock(FMU, ObjKind.REENTRANT_LOCK, Event.Mode.EXCLUSIVE, 4),
             unlock(FMU, ObjKind.REENTRANT_LOCK, Event.Mode.EXCLUSIVE, 5)))).stream()
         .filter(s -> s.startsWith("Double")).toList());
+  }
+
+  @Test
+  void readLockReleasedAsWriteLock() {
+    Ref.Field rw = field("rw");
+    Ref read = new Ref.Part(rw, "read");
+    Ref write = new Ref.Part(rw, "write");
+    assertEquals(List.of("LockNotReleased@1", "UnlockWithoutLock@3"), found(
+        lock(read, ObjKind.REENTRANT_RW_PART, Event.Mode.SHARED, 1),
+        tryFinally(call("x", 2), unlock(write, ObjKind.REENTRANT_RW_PART, Event.Mode.EXCLUSIVE, 3))));
   }
 
   @Test
