@@ -84,6 +84,9 @@ final class Deadlocks {
   }
 
   private static void loop() {
+    // Load what a report needs now, in the background, so that the first report is not late.
+    JfrEvents.deadlock(null, 0);
+    TaskDump.siteOf(Thread.currentThread().getStackTrace());
     while (true) {
       LockSupport.parkNanos(TICK_NANOS);
       try {

@@ -21,9 +21,9 @@ final class JfrEvents {
     }
   }
 
-  /** Commits a dev.gosafe.Deadlock event if JFR records it. */
+  /** Commits a dev.gosafe.Deadlock event if JFR records it; a null message only loads classes. */
   static void deadlock(String message, int tasks) {
-    if (AVAILABLE) {
+    if (AVAILABLE && message != null) {
       DeadlockEvent.commit(message, tasks);
     }
   }

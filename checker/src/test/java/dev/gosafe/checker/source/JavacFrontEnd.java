@@ -17,12 +17,17 @@ import javax.tools.StandardJavaFileManager;
 final class JavacFrontEnd {
   private JavacFrontEnd() {}
 
+  private static final JavacTool TOOL = JavacTool.create();
+  /** One file manager for all files: it indexes the class path once. */
+  private static final StandardJavaFileManager FILES = TOOL.getStandardFileManager(null, null,
+      java.nio.charset.StandardCharsets.UTF_8);
+
   /** The model, or null when the file does not compile. */
-  static FileModel build(Path file) throws java.io.IOException {
-    JavacTool tool = JavacTool.create();
+  static synchronized FileModel build(Path file) throws java.io.IOException {
+    JavacTool tool = TOOL;
     DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
-    try (StandardJavaFileManager fm = tool.getStandardFileManager(diags, null,
-        java.nio.charset.StandardCharsets.UTF_8)) {
+    StandardJavaFileManager fm = FILES;
+    {
       Path out = java.nio.file.Files.createTempDirectory("gosafe-diff");
       JavacTaskImpl task = (JavacTaskImpl) tool.getTask(null, fm, diags,
           List.of("-proc:none", "-d", out.toString(), "-classpath",

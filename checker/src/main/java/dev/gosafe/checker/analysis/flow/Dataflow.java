@@ -50,7 +50,12 @@ public final class Dataflow {
           continue;
         }
         Map<State, State> target = in.get(e.target().id());
-        if (!target.containsKey(next)) {
+        State old = target.get(next);
+        if (old != null && betterThrower(next, old)) {
+          // same facts, but an ordinary exception to name in messages: upgrade once and re-propagate
+          target.put(next, next);
+          work.add(new Object[] {e.target(), next});
+        } else if (old == null) {
           target.put(next, next);
           if (target.size() > budget) {
             AnalysisStats.countBudgetExceeded();
@@ -66,6 +71,11 @@ public final class Dataflow {
       frozen.add(List.copyOf(m.values()));
     }
     return new Result(cfg, frozen);
+  }
+
+  private static boolean betterThrower(State candidate, State existing) {
+    return candidate.thrower() != null && candidate.thrower().ordinary()
+        && (existing.thrower() == null || !existing.thrower().ordinary());
   }
 
   /** The analysis result: the states entering each node. */

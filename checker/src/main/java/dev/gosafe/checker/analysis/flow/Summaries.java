@@ -36,6 +36,7 @@ public final class Summaries {
       Map<Ref, Sum> exceptional, Set<Ref> skippedOnReturn) {}
 
   private final Map<Object, Map<State, Object>> cache = new IdentityHashMap<>();
+  private final Map<Object, Map<State, Map<Ref, Delta>>> unbalanced = new IdentityHashMap<>();
   private int depth;
 
   /** The per-iteration effect of {@code body} (of {@code loop}) on each counter of {@code at}. */
@@ -50,7 +51,13 @@ public final class Summaries {
     Map<Ref, Delta> result = new HashMap<>();
     Dataflow.Result r = depth < MAX_DEPTH ? run(body, rel) : null;
     boolean leaves = leavesLoop(body);
+    Map<Ref, Delta> odd = new HashMap<>();
+    unbalanced.computeIfAbsent(loop, k -> new HashMap<>()).put(rel, odd);
     for (Ref c : rel.counters().keySet()) {
+      Delta u = r == null || leaves ? null : unbalancedIteration(r, c);
+      if (u != null) {
+        odd.put(c, u);
+      }
       result.put(c, r == null ? null : common(r, r.cfg().normalExit(), c));
     }
     for (Map.Entry<Ref, Delta> e : result.entrySet()) {
@@ -62,6 +69,35 @@ public final class Summaries {
     }
     byState.put(rel, result);
     return result;
+  }
+
+  /**
+   * For a loop entered with state {@code at}: the counters for which one path through an iteration
+   * is balanced and another is not (e.g. add(1) then start a task only if enabled), with that
+   * path's balance and positions. Such a loop is unbalanced whenever that path runs.
+   */
+  public Map<Ref, Delta> unbalancedIterations(Stmt loop, State at) {
+    Stmt body = loop instanceof Stmt.Loop l
+        ? new Stmt.Block(List.of(l.body(), l.update())) : ((Stmt.Range) loop).body();
+    loop(loop, body, at);
+    return unbalanced.getOrDefault(loop, Map.of()).getOrDefault(relative(at), Map.of());
+  }
+
+  private static Delta unbalancedIteration(Dataflow.Result r, Ref c) {
+    boolean balanced = false;
+    Delta odd = null;
+    for (State s : r.in(r.cfg().normalExit())) {
+      CounterFact f = s.counters().get(c);
+      if (f == null || !f.balance().isConstant()) {
+        return null;
+      }
+      if (f.balance().constant() == 0) {
+        balanced = true;
+      } else if (odd == null) {
+        odd = new Delta(f.balance(), f.addPos(), f.donePos());
+      }
+    }
+    return balanced ? odd : null;
   }
 
   /** The counter effects of a task body started with the enclosing method's state {@code at}. */

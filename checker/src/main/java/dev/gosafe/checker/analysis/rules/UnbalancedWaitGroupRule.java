@@ -10,6 +10,7 @@ import dev.gosafe.checker.analysis.flow.Summaries;
 import dev.gosafe.checker.model.Event;
 import dev.gosafe.checker.model.ObjKind;
 import dev.gosafe.checker.model.Ref;
+import dev.gosafe.checker.model.Stmt;
 import java.util.Map;
 
 /**
@@ -49,6 +50,35 @@ public final class UnbalancedWaitGroupRule implements Rule {
           out.add(ID, f.donePos(), name + ".done() runs " + (-b.constant()) + " more time(s) than"
               + " added on some path: the counter goes negative and done() throws"
               + " IllegalStateException; call add() before starting each task", a);
+        }
+      }
+    }
+    for (Node n : a.cfg().nodes()) {
+      if (n.kind() != Node.Kind.NOP
+          || !(n.origin() instanceof Stmt.Loop || n.origin() instanceof Stmt.Range)) {
+        continue;
+      }
+      for (State s : a.in(n)) {
+        if (s.counters().isEmpty()) {
+          continue;
+        }
+        for (Map.Entry<Ref, Summaries.Delta> e : a.summaries().unbalancedIterations(n.origin(), s).entrySet()) {
+          Summaries.Delta d = e.getValue();
+          CounterFact f = s.counters().get(e.getKey());
+          if (f == null) {
+            continue;
+          }
+          String name = Names.of(e.getKey());
+          boolean latch = f.kind() == ObjKind.LATCH;
+          if (d.sum().constant() > 0 && d.addPos() != null) {
+            out.add(ID, d.addPos(), "on some iterations " + name + " gets " + d.sum().constant()
+                + " more add() than done(): " + name + ".await() then blocks forever; add only"
+                + " for the tasks actually started", a);
+          } else if (d.sum().constant() < 0 && !latch && d.donePos() != null) {
+            out.add(ID, d.donePos(), "on some iterations " + name + ".done() runs without a"
+                + " matching add(): the counter goes negative and done() throws"
+                + " IllegalStateException; add before each task that calls done()", a);
+          }
         }
       }
     }

@@ -89,6 +89,16 @@ class CounterContextChannelRulesTest {
   }
 
   @Test
+  void addEveryIterationButStartOnlySometimes() {
+    assertEquals(List.of("UnbalancedWaitGroup@3"), found(newWg(1),
+        forEach(URLS, block(add(WG, Count.of(1), 3), ifThen(unknown(), go(doneInFinally(5), 4)))),
+        await(WG, 9)));
+    assertEquals(List.of(), found(newWg(1),
+        forEach(URLS, ifThen(unknown(), block(add(WG, Count.of(1), 3), go(doneInFinally(5), 4)))),
+        await(WG, 9)));
+  }
+
+  @Test
   void waitGroupGoIsAlwaysBalanced() {
     assertEquals(List.of(), found(newWg(1),
         forEach(URLS, start(Event.StartKind.WAIT_GROUP_GO, lambda(3, call("fetch", 4)), WG, 3)),
