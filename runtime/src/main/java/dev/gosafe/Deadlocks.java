@@ -84,9 +84,6 @@ final class Deadlocks {
   }
 
   private static void loop() {
-    // Load what a report needs now, in the background, so that the first report is not late.
-    JfrEvents.deadlock(null, 0);
-    TaskDump.siteOf(Thread.currentThread().getStackTrace());
     while (true) {
       LockSupport.parkNanos(TICK_NANOS);
       try {
@@ -403,12 +400,14 @@ final class Deadlocks {
         .append(" this at compile time.");
     Report report = new Report(msg.toString(), TaskDump.of(entries));
     DETECTIONS.incrementAndGet();
-    JfrEvents.deadlock(report.message(), doomed.size());
     for (Long id : doomed) {
       Blocking b = snaps.get(id).b();
       b.condemn(report);
       LockSupport.unpark(b.thread());
     }
+    // Loading JFR may take a second: never on the detector thread.
+    int n = doomed.size();
+    Thread.ofVirtual().name("gosafe-jfr").start(() -> JfrEvents.deadlock(report.message(), n));
   }
 
   /** The checker rule that reports, at compile time, the mistake behind a wait of kind {@code op}. */

@@ -21,9 +21,9 @@ final class JfrEvents {
     }
   }
 
-  /** Commits a dev.gosafe.Deadlock event if JFR records it; a null message only loads classes. */
+  /** Commits a dev.gosafe.Deadlock event if JFR records it. */
   static void deadlock(String message, int tasks) {
-    if (AVAILABLE && message != null) {
+    if (AVAILABLE) {
       DeadlockEvent.commit(message, tasks);
     }
   }

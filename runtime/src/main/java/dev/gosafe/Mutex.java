@@ -15,33 +15,68 @@ import org.checkerframework.checker.lock.qual.ReleasesNoLocks;
 /*
  * Maintainer note.
  *
+ * Algorithm: Go's sync.Mutex (sync/mutex.go): barging in normal mode, hand-off in starvation mode.
+ * The parking queue is ours (a FIFO ArrayDeque of Waiting under qlock) instead of Go's semaphore.
+ *
  * state (volatile int, CAS through STATE):
- *   UNLOCKED 0  nobody holds the mutex;
- *   LOCKED   1  held, no thread queued;
- *   QUEUED   2  held, and queue is non-empty.
- * Transitions 0->1 (lock fast path) and 1->0 (unlock fast path) need no other lock; every
- * transition into or out of QUEUED happens while holding qlock, so under qlock
- * "state == QUEUED <=> !queue.isEmpty()" holds. QUEUED implies held, so the fast paths fail and
- * everybody goes through qlock while threads wait.
+ *   bit 0 LOCKED    the mutex is held;
+ *   bit 1 WOKEN     one party has the "wake duty": a waiter was woken to compete, or a spinner
+ *                   announced itself, so unlock must not wake another waiter; exactly one thread
+ *                   (its local `awoke`) holds the bit and clears it in its next successful CAS;
+ *   bit 2 STARVING  starvation mode: unlock hands the mutex to the queue head, nobody barges;
+ *   bits 3.. waiter count (WAITER units) == queue.size() whenever qlock is free.
+ * The fast paths (lock: CAS 0 -> LOCKED; unlock: CAS LOCKED -> 0) touch nothing else. The waiter
+ * count and STARVING change only under qlock (always by CAS, because LOCKED/WOKEN change outside
+ * it), which is what keeps "count == queue.size()" and lets a releaser poll a node whenever the
+ * count says there is one. Invariants: STARVING implies LOCKED and count > 0 (hand-off keeps
+ * LOCKED set; a starving waiter sets STARVING only while LOCKED; whoever empties the queue
+ * clears it). A thread enqueues only by a CAS that sees LOCKED, so the holder's unlock sees the
+ * count and wakes somebody unless WOKEN is set, and the WOKEN holder always either acquires,
+ * re-queues while LOCKED, or (giving up) clears WOKEN and runs the wake step itself: no waiter is
+ * stranded.
  *
- * Unlock with waiters hands the mutex directly to the head of the FIFO queue (state stays held,
- * owner := that thread, then SyncNode.grant()). So once a thread waits, no newcomer barges ahead of
- * it: FIFO and starvation-free. Go's sync.Mutex is more relaxed (a woken waiter competes with
- * newcomers, with a "starvation mode" handoff after 1ms); we always hand off, which costs
- * throughput under heavy contention but keeps the algorithm small. A newcomer spins a few times
- * (SPINS, bounded) before queueing, to absorb very short critical sections, as Go does.
+ * Normal mode: a running newcomer (lock, tryLock, spinner) takes the mutex by CAS whenever LOCKED
+ * is clear, even with waiters queued; unlock clears LOCKED and, if waiters exist and nobody has
+ * the wake duty, moves the queue head out (count - 1, WOKEN set) and grants it; that node does
+ * not own the mutex, it competes again. A woken waiter that loses re-queues at the head with its
+ * original wait start. This is what avoids the lock convoy (benchmark W6): a task can lock and
+ * unlock many times in a row while others sleep. Starvation mode: a waiter that waited more than
+ * STARVE_NANOS (1 ms) and loses again sets STARVING; unlock then keeps LOCKED, pops the head,
+ * writes owner and grants it with handoff = true (it owns the mutex on waking). Back to normal
+ * when the queue drains or the served waiter waited less than 1 ms (Go's two exit conditions).
+ * A newcomer spins at most SPINS times (onSpinWait, not in starvation mode) before queueing.
  *
- * owner (volatile Thread): the thread that locked, for relock detection and dumps. Written by the
- * acquirer right after its CAS, by the releaser on handoff, cleared by unlock before the release.
- * Only the holder (or a handoff releaser) writes it while held, so "owner == current thread" in
- * a thread that failed the fast path means it relocks what it holds: DeadlockException. (If
- * another thread is concurrently unlocking a mutex that this thread locked, allowed as in Go, the
- * relock may be reported although it would have succeeded a moment later. Documented.)
+ * Waiting.queued (guarded by qlock) says whether a node is still in the queue; a releaser clears
+ * it when it polls the node and calls grant() only after releasing qlock. A waiter that gives up
+ * (interrupt, timeout, deadlock detector) decides under qlock by `queued`, not by granted (a
+ * releaser may have polled the node without granting it yet): still queued -> unlink, count - 1,
+ * nothing acquired; handed off -> it owns the mutex and keeps it (the wait completed); woken in
+ * normal mode -> it holds the wake duty, so it clears WOKEN and wakes the next waiter if the
+ * mutex is free, then gives up. A late grant() only leaves a stale unpark permit, which every
+ * gosafe park loop tolerates.
  *
- * Happens-before: unlock's CAS 1->0 or its grant() (volatile write) precedes the next locker's
- * CAS or granted read (volatile read).
+ * owner (accessed through OWNER, opaque mode, no fences): the holder, for relock detection, the
+ * deadlock detector and dumps. Written by an acquirer right after its successful CAS, by a
+ * hand-off releaser before its state CAS (for the node it serves), and cleared to null by unlock
+ * before its releasing CAS. Relock check (slow path only): a thread T whose fast CAS failed reads
+ * state (volatile) and then owner; T reports DoubleLock only if it sees LOCKED and owner == T.
+ * Correctness: owner == T can only have been written for an acquisition A of T. Every release R
+ * of A writes owner (null, or the next owner) before R's CAS on state, and every later state
+ * value is written by an RMW that read R's value, so if T's state read comes after R in the
+ * state's modification order, R's owner write happens-before T's owner read and hides T's own
+ * earlier write; no later write stores T, since T is running here, not acquiring. Hence T sees
+ * owner == T only if A is not yet released as far as T's state read can tell: T still holds the
+ * mutex, or another task is unlocking it concurrently (allowed, as in Go; then the relock is
+ * reported although it would have succeeded a moment later: documented in runtime.md). Plain
+ * ordering suffices for that argument; opaque mode only keeps the racy reads of the detector
+ * (holder(), toString()) coherent. This removes the two volatile stores per lock/unlock pair the
+ * previous version paid (benchmark W5).
  *
- * Reference: Go sync/mutex.go and runtime/sema.go; Drepper, "Futexes are tricky" (state 0/1/2).
+ * Happens-before: the releasing CAS of unlock (or the state CAS + grant of a hand-off, a volatile
+ * write) precedes the next acquirer's successful CAS or its read of granted (volatile reads).
+ *
+ * Decision record: docs/adr/0007-mutex-barging-with-starvation-mode.md.
+ * Reference: Go sync/mutex.go (normal/starvation modes, mutexWoken) and runtime/sema.go.
  */
 
 /**
@@ -50,8 +85,11 @@ import org.checkerframework.checker.lock.qual.ReleasesNoLocks;
  *
  * <p>Not reentrant: a task that locks a mutex it already holds gets a {@link DeadlockException}
  * (Go would block forever). As in Go, a locked mutex is not associated with a particular task:
- * one task may lock it and another unlock it. Fairness: waiting tasks acquire the mutex in FIFO
- * order, a newcomer never overtakes a queued task. The use with try-with-resources:
+ * one task may lock it and another unlock it. Fairness, as Go's: waiting tasks are woken in FIFO
+ * order, but a woken task competes with running tasks that try to lock at that moment
+ * (throughput first); once a task has waited more than 1 ms the mutex switches to hand-off mode,
+ * in which it passes directly to the longest waiter and newcomers queue behind, so no task
+ * starves. The use with try-with-resources:
  *
  * <pre>{@code
  * try (var held = mu.locked()) {
@@ -65,20 +103,27 @@ import org.checkerframework.checker.lock.qual.ReleasesNoLocks;
  * InterruptedException} throw that. {@link #newCondition()} is not supported.
  */
 public final class Mutex implements Lock {
-  private static final int UNLOCKED = 0;
   private static final int LOCKED = 1;
-  private static final int QUEUED = 2;
+  private static final int WOKEN = 2;
+  private static final int STARVING = 4;
+  private static final int WAITER_SHIFT = 3;
+  private static final int WAITER = 1 << WAITER_SHIFT;
   private static final int SPINS = 16;
+  /** A waiter that waited longer than this switches the mutex to hand-off (Go: 1 ms). */
+  static final long STARVE_NANOS = 1_000_000L;
 
   static final String DOUBLE_LOCK =
       "gosafe: deadlock: Mutex relocked by the task that holds it (rule DoubleLock)";
   static final String UNLOCK_UNLOCKED = "gosafe: unlock of unlocked mutex";
 
   private static final VarHandle STATE;
+  private static final VarHandle OWNER;
 
   static {
     try {
-      STATE = MethodHandles.lookup().findVarHandle(Mutex.class, "state", int.class);
+      MethodHandles.Lookup l = MethodHandles.lookup();
+      STATE = l.findVarHandle(Mutex.class, "state", int.class);
+      OWNER = l.findVarHandle(Mutex.class, "owner", Thread.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -87,18 +132,35 @@ public final class Mutex implements Lock {
   @SuppressWarnings("UnusedVariable") // accessed through STATE
   private volatile int state;
 
-  private volatile Thread owner;
+  @SuppressWarnings("UnusedVariable") // accessed through OWNER (opaque), see the maintainer note
+  private Thread owner;
   /** Thread id of the creator, for the deadlock detector (0 when detection is off). */
   final long creatorId = Blocking.creatorId();
   private final ReentrantLock qlock = new ReentrantLock();
-  private final ArrayDeque<SyncNode> queue = new ArrayDeque<>(); // guarded by qlock
+  private final ArrayDeque<Waiting> queue = new ArrayDeque<>(); // guarded by qlock
+
+  /** One queued wait of one thread; a woken waiter that loses re-queues with a new node. */
+  private static final class Waiting {
+    final SyncNode node = new SyncNode();
+    /** System.nanoTime() when the thread first queued in this acquisition. */
+    final long since;
+    /** Linked in queue; guarded by qlock. */
+    boolean queued;
+    /** Granted by hand-off (owns the mutex) rather than woken to compete; written under qlock. */
+    boolean handoff;
+
+    Waiting(long since) {
+      this.since = since;
+    }
+  }
 
   /** Creates an unlocked mutex. */
   public Mutex() {}
 
   /**
-   * Lock locks the mutex. If it is held by another task, blocks until it is available; waiting
-   * tasks are served in FIFO order. The previous unlock happens-before this call returns.
+   * Lock locks the mutex. If it is held by another task, blocks until it is available (see the
+   * class comment for the order in which waiting tasks get it). The previous unlock
+   * happens-before this call returns.
    *
    * <p>Unlike {@link Lock#lock()}, this wait is interruptible, as every blocking gosafe operation.
    *
@@ -110,12 +172,10 @@ public final class Mutex implements Lock {
   @EnsuresLockHeld("this")
   @ReleasesNoLocks
   public void lock() {
-    if (!STATE.compareAndSet(this, UNLOCKED, LOCKED)) {
-      if (acquireSlow(Long.MAX_VALUE) != SyncNode.Outcome.GRANTED) {
-        throw InterruptedOperationException.interrupted(Blocking.MUTEX_LOCK);
-      }
-    } else {
-      owner = Thread.currentThread();
+    if (STATE.compareAndSet(this, 0, LOCKED)) {
+      OWNER.setOpaque(this, Thread.currentThread());
+    } else if (acquireSlow(Long.MAX_VALUE) != SyncNode.Outcome.GRANTED) {
+      throw InterruptedOperationException.interrupted(Blocking.MUTEX_LOCK);
     }
   }
 
@@ -135,21 +195,19 @@ public final class Mutex implements Lock {
     if (Thread.interrupted()) {
       throw new InterruptedException();
     }
-    if (!STATE.compareAndSet(this, UNLOCKED, LOCKED)) {
-      if (acquireSlow(Long.MAX_VALUE) != SyncNode.Outcome.GRANTED) {
-        Thread.interrupted();
-        throw new InterruptedException();
-      }
-    } else {
-      owner = Thread.currentThread();
+    if (STATE.compareAndSet(this, 0, LOCKED)) {
+      OWNER.setOpaque(this, Thread.currentThread());
+    } else if (acquireSlow(Long.MAX_VALUE) != SyncNode.Outcome.GRANTED) {
+      Thread.interrupted();
+      throw new InterruptedException();
     }
   }
 
   /**
    * TryLock tries to lock the mutex and reports whether it succeeded; never blocks. Like Go's
-   * {@code TryLock}, it returns false when the mutex is held, also by the calling task itself, and
-   * it does not overtake tasks queued in {@link #lock()}. A successful call is ordered after the
-   * previous unlock as {@link #lock()} is.
+   * {@code TryLock}, it returns false when the mutex is held, also by the calling task itself, or
+   * when the mutex is in hand-off mode (a task has starved); otherwise it may take the mutex ahead
+   * of queued tasks. A successful call is ordered after the previous unlock as {@link #lock()} is.
    *
    * @return true if the mutex is now held by the caller
    */
@@ -157,16 +215,17 @@ public final class Mutex implements Lock {
   @EnsuresLockHeldIf(expression = "this", result = true)
   @ReleasesNoLocks
   public boolean tryLock() {
-    if (STATE.compareAndSet(this, UNLOCKED, LOCKED)) {
-      owner = Thread.currentThread();
+    int s = state;
+    if ((s & (LOCKED | STARVING)) == 0 && STATE.compareAndSet(this, s, s | LOCKED)) {
+      OWNER.setOpaque(this, Thread.currentThread());
       return true;
     }
     return false;
   }
 
   /**
-   * TryLock tries to lock the mutex, waiting at most {@code time}. Waits in FIFO order like {@link
-   * #lock()}; a non-positive time makes it {@link #tryLock()}.
+   * TryLock tries to lock the mutex, waiting at most {@code time}. Waits like {@link #lock()}; a
+   * non-positive time makes it {@link #tryLock()}.
    *
    * @param time the longest wait
    * @param unit the unit of {@code time}; not null
@@ -205,9 +264,10 @@ public final class Mutex implements Lock {
   }
 
   /**
-   * Unlock unlocks the mutex. Never blocks; if tasks wait, the longest-waiting one gets the mutex.
-   * As in Go, the mutex need not have been locked by the calling task: another task may unlock it.
-   * Everything the holder did happens-before the next acquisition of the mutex.
+   * Unlock unlocks the mutex. Never blocks; if tasks wait, wakes the longest-waiting one (or, in
+   * hand-off mode, gives it the mutex). As in Go, the mutex need not have been locked by the
+   * calling task: another task may unlock it. Everything the holder did happens-before the next
+   * acquisition of the mutex.
    *
    * @throws IllegalStateException with message {@code "gosafe: unlock of unlocked mutex"} if the
    *     mutex is not locked (Go: fatal error)
@@ -215,8 +275,8 @@ public final class Mutex implements Lock {
   @Override
   @MayReleaseLocks
   public void unlock() {
-    owner = null;
-    if (!STATE.compareAndSet(this, LOCKED, UNLOCKED)) {
+    OWNER.setOpaque(this, (Thread) null);
+    if (!STATE.compareAndSet(this, LOCKED, 0)) {
       unlockSlow();
     }
   }
@@ -251,109 +311,236 @@ public final class Mutex implements Lock {
   /** Returns a description with the lock state and, when known, the holder, for task dumps. */
   @Override
   public String toString() {
-    Thread t = owner;
-    String s =
-        switch (state) {
-          case UNLOCKED -> "unlocked";
-          case LOCKED -> "locked";
-          default -> "locked, tasks waiting";
-        };
+    int st = state;
+    Thread t = (st & LOCKED) == 0 ? null : (Thread) OWNER.getOpaque(this);
+    String s;
+    if ((st & LOCKED) == 0) {
+      s = "unlocked";
+    } else if ((st >>> WAITER_SHIFT) == 0) {
+      s = "locked";
+    } else if ((st & STARVING) != 0) {
+      s = "locked, tasks waiting, hand-off mode";
+    } else {
+      s = "locked, tasks waiting";
+    }
     return "Mutex@" + Integer.toHexString(System.identityHashCode(this)) + "[" + s
         + (t == null ? "" : " by " + t.getName()) + "]";
   }
 
   /** The thread holding the mutex, when known; for the deadlock detector and dumps. */
   Thread holder() {
-    return owner;
+    return (Thread) OWNER.getOpaque(this);
   }
 
   /**
-   * Slow path of the acquire operations: relock check, bounded spin, then queue and park. Returns
-   * GRANTED with the mutex held by the caller, or INTERRUPTED (flag set) / TIMED_OUT without it;
-   * throws the detector's DeadlockException if the wait was condemned.
+   * Slow path of the acquire operations: relock check, bounded spin, barging CAS, queue and park,
+   * compete again when woken. Returns GRANTED with the mutex held by the caller, or INTERRUPTED
+   * (flag set) / TIMED_OUT without it; throws DeadlockException for a relock or if the deadlock
+   * detector condemned the wait. Precondition: the caller does not hold qlock.
    */
   private SyncNode.Outcome acquireSlow(long deadline) {
     Thread me = Thread.currentThread();
-    if (me.equals(owner)) {
+    int s = state;
+    if ((s & LOCKED) != 0 && OWNER.getOpaque(this) == me) {
       throw new DeadlockException(DOUBLE_LOCK);
     }
-    for (int i = 0; i < SPINS; i++) {
-      if (state == UNLOCKED && STATE.compareAndSet(this, UNLOCKED, LOCKED)) {
-        owner = me;
-        return SyncNode.Outcome.GRANTED;
-      }
-      Thread.onSpinWait();
-    }
-    SyncNode node;
-    qlock.lock();
-    try {
-      while (true) {
-        int s = state;
-        if (s == UNLOCKED) {
-          if (STATE.compareAndSet(this, UNLOCKED, LOCKED)) {
-            owner = me;
-            return SyncNode.Outcome.GRANTED;
-          }
-        } else if (s == QUEUED || STATE.compareAndSet(this, LOCKED, QUEUED)) {
-          break;
-        }
-      }
-      node = new SyncNode();
-      queue.addLast(node);
-    } finally {
-      qlock.unlock();
-    }
-    SyncNode.Outcome outcome = node.await(Blocking.MUTEX_LOCK, this, deadline);
-    if (outcome != SyncNode.Outcome.GRANTED) {
-      qlock.lock();
-      try {
-        if (!node.granted()) {
-          queue.remove(node);
-          if (queue.isEmpty()) {
-            state = LOCKED;
-          }
-          if (outcome == SyncNode.Outcome.DEADLOCK) {
-            throw node.doom();
-          }
-          return outcome;
-        }
-      } finally {
-        qlock.unlock();
-      }
-      // Granted while giving up: we hold the mutex now; keep it (the wait completed).
-    }
-    return SyncNode.Outcome.GRANTED;
-  }
-
-  /** Unlock when the fast CAS failed: either not locked (misuse) or waiters to hand off to. */
-  private void unlockSlow() {
+    boolean awoke = false; // this thread holds the WOKEN bit
+    long since = 0L; // when this acquisition first queued; 0 = not yet
+    int spins = 0;
     while (true) {
-      int s = state;
-      if (s == UNLOCKED) {
-        throw new IllegalStateException(UNLOCK_UNLOCKED);
+      s = state;
+      if ((s & (LOCKED | STARVING)) == LOCKED && spins < SPINS) {
+        // Normal mode, held: spin a little; announce ourselves so unlock wakes nobody needlessly.
+        if (!awoke
+            && (s & WOKEN) == 0
+            && (s >>> WAITER_SHIFT) != 0
+            && STATE.compareAndSet(this, s, s | WOKEN)) {
+          awoke = true;
+        }
+        spins++;
+        Thread.onSpinWait();
+        continue;
       }
-      if (s == LOCKED) {
-        if (STATE.compareAndSet(this, LOCKED, UNLOCKED)) {
-          return;
+      if ((s & (LOCKED | STARVING)) == 0) {
+        if (STATE.compareAndSet(this, s, awoke ? (s | LOCKED) & ~WOKEN : s | LOCKED)) {
+          OWNER.setOpaque(this, me);
+          return SyncNode.Outcome.GRANTED;
         }
         continue;
       }
-      SyncNode next;
+      boolean starving = since != 0L && System.nanoTime() - since > STARVE_NANOS;
+      Waiting w = null;
       qlock.lock();
       try {
-        if (state != QUEUED) {
-          continue; // a waiter gave up and the state went back to LOCKED; retry
+        while (true) {
+          s = state;
+          if ((s & (LOCKED | STARVING)) == 0) {
+            if (STATE.compareAndSet(this, s, awoke ? (s | LOCKED) & ~WOKEN : s | LOCKED)) {
+              OWNER.setOpaque(this, me);
+              return SyncNode.Outcome.GRANTED;
+            }
+            continue;
+          }
+          int n = s + WAITER;
+          if (awoke) {
+            n &= ~WOKEN;
+          }
+          if (starving && (s & LOCKED) != 0) {
+            n |= STARVING; // only while held: hand-off needs a holder to unlock
+          }
+          if (STATE.compareAndSet(this, s, n)) {
+            break;
+          }
         }
-        next = queue.pollFirst();
-        if (queue.isEmpty()) {
-          state = LOCKED;
+        if (since == 0L) {
+          since = System.nanoTime();
+          w = new Waiting(since);
+          queue.addLast(w);
+        } else {
+          w = new Waiting(since);
+          queue.addFirst(w); // a woken waiter that lost keeps its place at the head, as in Go
         }
-        owner = next.thread;
+        w.queued = true;
+        awoke = false;
       } finally {
         qlock.unlock();
       }
-      next.grant();
-      return;
+      SyncNode.Outcome outcome = w.node.await(Blocking.MUTEX_LOCK, this, deadline);
+      if (outcome != SyncNode.Outcome.GRANTED) {
+        return giveUp(w, outcome);
+      }
+      if (w.handoff) {
+        return SyncNode.Outcome.GRANTED; // the releaser made us the holder and wrote owner
+      }
+      awoke = true; // woken in normal mode with the WOKEN bit: compete again
+      spins = 0;
+    }
+  }
+
+  /**
+   * Ends a wait that was interrupted, timed out or condemned. Returns {@code outcome}, or GRANTED
+   * if the mutex was handed to {@code w} meanwhile; throws the detector's exception for DEADLOCK.
+   * Precondition: {@code w} was queued by the calling thread and its await did not return GRANTED.
+   */
+  private SyncNode.Outcome giveUp(Waiting w, SyncNode.Outcome outcome) {
+    qlock.lock();
+    try {
+      if (w.queued) {
+        queue.remove(w);
+        w.queued = false;
+        while (true) {
+          int s = state;
+          int n = s - WAITER;
+          if (queue.isEmpty()) {
+            n &= ~STARVING;
+          }
+          if (STATE.compareAndSet(this, s, n)) {
+            break;
+          }
+        }
+        if (outcome == SyncNode.Outcome.DEADLOCK) {
+          throw w.node.doom();
+        }
+        return outcome;
+      }
+      if (w.handoff) {
+        return SyncNode.Outcome.GRANTED; // handed off while giving up: the wait completed
+      }
+    } finally {
+      qlock.unlock();
+    }
+    // Woken to compete while giving up: we hold WOKEN; pass the duty on before leaving.
+    int s;
+    do {
+      s = state;
+    } while (!STATE.compareAndSet(this, s, s & ~WOKEN));
+    wakeOne(s & ~WOKEN);
+    if (outcome == SyncNode.Outcome.DEADLOCK) {
+      throw w.node.doom();
+    }
+    return outcome;
+  }
+
+  /** Unlock when the fast CAS failed: not locked (misuse), waiters, or hand-off mode. */
+  private void unlockSlow() {
+    while (true) {
+      int s = state;
+      if ((s & LOCKED) == 0) {
+        throw new IllegalStateException(UNLOCK_UNLOCKED);
+      }
+      if ((s & STARVING) != 0) {
+        if (handOff()) {
+          return;
+        }
+        continue; // the last starving waiter gave up meanwhile: normal mode again
+      }
+      int n = s & ~LOCKED;
+      if (STATE.compareAndSet(this, s, n)) {
+        wakeOne(n);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Starvation mode: passes the mutex (still LOCKED) to the queue head. Returns false, changing
+   * nothing, if the mutex is no longer in starvation mode. Precondition: the caller holds the
+   * mutex and not qlock.
+   */
+  private boolean handOff() {
+    Waiting next;
+    qlock.lock();
+    try {
+      if ((state & STARVING) == 0) {
+        return false;
+      }
+      next = queue.pollFirst(); // non-null: STARVING implies waiters
+      next.queued = false;
+      next.handoff = true;
+      boolean backToNormal = queue.isEmpty() || System.nanoTime() - next.since < STARVE_NANOS;
+      OWNER.setOpaque(this, next.node.thread);
+      while (true) {
+        int s = state;
+        int n = s - WAITER;
+        if (backToNormal) {
+          n &= ~STARVING;
+        }
+        if (STATE.compareAndSet(this, s, n)) {
+          break;
+        }
+      }
+    } finally {
+      qlock.unlock();
+    }
+    next.node.grant();
+    return true;
+  }
+
+  /**
+   * Normal mode after a release: if there are waiters, the mutex is free and nobody holds the wake
+   * duty, wakes the queue head to compete (count - 1, WOKEN set). {@code s} is a recent state.
+   * Precondition: the caller does not hold qlock.
+   */
+  private void wakeOne(int s) {
+    while ((s >>> WAITER_SHIFT) != 0 && (s & (LOCKED | WOKEN | STARVING)) == 0) {
+      Waiting next = null;
+      qlock.lock();
+      try {
+        s = state;
+        if ((s >>> WAITER_SHIFT) != 0
+            && (s & (LOCKED | WOKEN | STARVING)) == 0
+            && STATE.compareAndSet(this, s, (s - WAITER) | WOKEN)) {
+          next = queue.pollFirst(); // non-null: count == queue.size() under qlock
+          next.queued = false;
+        }
+      } finally {
+        qlock.unlock();
+      }
+      if (next != null) {
+        next.node.grant();
+        return;
+      }
+      s = state;
     }
   }
 }

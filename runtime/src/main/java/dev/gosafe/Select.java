@@ -9,21 +9,34 @@ import java.util.function.Consumer;
 /*
  * Maintainer note.
  *
- * Algorithm: Go's runtime/select.go (selectgo), on top of Chan's *Locked helpers.
- *   1. pollorder = a uniformly random permutation of the cases (Fisher-Yates); lockorder = the
- *      distinct channels sorted by Chan.id (a global order, so two selects never deadlock on
- *      each other's channel locks).
- *   2. Lock all channels in lockorder. Pass 1: in pollorder, the first case that can proceed now
- *      (a parked partner, buffer room/data, a closed channel, an expired `after`) is performed
- *      under the locks; unlock all; run its body. Uniform pollorder => uniform choice among ready
- *      cases. With a default case and nothing ready: unlock, run default.
- *   3. Pass 2: enqueue one Waiter per channel case, all sharing one SelectState; unlock all; park.
- *   4. A partner that dequeues one of those Waiters must win SelectState.tryWin(caseIndex) (CAS)
+ * Algorithm: Go's runtime/select.go (selectgo), on top of Chan's *Locked helpers, with a ready
+ * fast path in front.
+ *   1. pollorder = a uniformly random permutation of the cases (inside-out Fisher-Yates); for up to
+ *      PACKED_MAX (16) cases it is packed 4 bits per position in a long, so it allocates nothing.
+ *   2. Fast path: in pollorder, each case alone under its own channel's lock (pollLocked): the
+ *      first that can proceed (a parked partner, buffer room/data, a closed channel, an expired
+ *      `after`) is performed; unlock; wake the partner; run its body. Cases are checked one at a
+ *      time, so "not ready" of an earlier case was true at its own check, and the chosen case is
+ *      the first ready one in a uniform order: uniform among ready cases, as in Go, one lock
+ *      instead of all when something is ready (benchmark W8). A select with a default case and at
+ *      most one channel runs the default right after this pass (its only look was atomic).
+ *   3. Otherwise lock all distinct channels in lockorder (increasing Chan.id, a global order, so
+ *      two selects never deadlock on each other's channel locks; for up to 16 cases found by
+ *      repeated selection instead of a sorted array). Pass 1 again under all locks, now an atomic
+ *      snapshot: the first ready case in pollorder is performed. Else, with a default case:
+ *      unlock, run it (so "nothing was ready" holds at one instant, as in Go).
+ *   4. Pass 2: enqueue one Waiter per channel case, all sharing one SelectState; unlock all; park.
+ *   5. A partner that dequeues one of those Waiters must win SelectState.tryWin(caseIndex) (CAS)
  *      before touching it; losers are skipped by WaitQueue.dequeue. So exactly one case takes
  *      effect: no value is consumed that is not delivered. The selecting thread itself competes
  *      in the same CAS for the earliest `after` deadline (timeout) and for interruption.
- *   5. After the outcome is decided, unlink the other Waiters (each under its channel's lock;
+ *   6. After the outcome is decided, unlink the other Waiters (each under its channel's lock;
  *      being decided, nobody else can claim them), then run the winning case's body.
+ * Exactly one case: the fast path performs at most one case and returns; a case is performed
+ * only under its channel's lock, by the same pollLocked used in pass 1.
+ * Allocation: a select that finds a case ready (fast path or pass 1) with at most 16 cases
+ * allocates nothing beyond the user's cases (a receive that completes a parked sender allocates
+ * one small FromSender); only parking allocates (SelectState, Waiter[] and Waiters).
  * Locks are held only for the non-blocking pass 1/pass 2 and never while running user code.
  *
  * Departure from Go: `after` is a deadline of the select call itself (no timer goroutine, no
@@ -48,6 +61,16 @@ public final class Select {
   static final int AFTER = 4;
 
   private static final long MAX_NANOS = Long.MAX_VALUE / 4;
+  /** Up to this many cases the poll order is packed in a long and no lock order is built. */
+  static final int PACKED_MAX = 16;
+
+  // Results of pollLocked (internal; never reach user code).
+  private static final Object NOT_READY = new Object();
+  private static final Object CLOSED = new Object();
+  private static final Object DONE = new Object();
+
+  /** A receive that completed a parked sender: the value received and the sender to wake. */
+  private record FromSender(Object value, Waiter sender) {}
 
   private Select() {}
 
@@ -211,57 +234,50 @@ public final class Select {
       return;
     }
     long start = hasAfter ? System.nanoTime() : 0L;
-    int[] order = pollOrder(n);
-    Chan<?>[] locks = lockOrder(cases, nChans);
+    // Poll order: packed 4 bits per case for up to PACKED_MAX cases (no allocation), else int[].
+    int[] order = n > PACKED_MAX ? pollOrder(n) : null;
+    long packed = order == null ? packedPollOrder(n) : 0L;
 
-    // Pass 1: look for a ready case, all channels locked; else pass 2: enqueue on all.
-    int chosen = -1;
-    Object received = null;
-    boolean closed = false;
-    Waiter wake = null;
-    SelectState st = null;
-    Waiter[] ws = null;
-    lockAll(locks);
-    try {
-      for (int k = 0; k < n && chosen < 0; k++) {
-        int i = order[k];
-        Case c = cases[i];
-        Chan<?> ch = c.chan;
-        switch (c.kind) {
-          case SEND -> {
-            if (ch.isClosedLocked()) {
-              chosen = i;
-              closed = true;
-            } else if ((wake = ch.recvq.dequeue()) != null) {
-              wake.elem = c.value;
-              wake.signal();
-              chosen = i;
-            } else if (ch.hasRoomLocked()) {
-              ch.pushLocked(c.value);
-              chosen = i;
-            }
-          }
-          case RECV, RECV_OK -> {
-            if ((wake = ch.sendq.dequeue()) != null) {
-              received = ch.takeFromSenderLocked(wake);
-              chosen = i;
-            } else if (ch.hasBufferedLocked()) {
-              received = ch.popLocked();
-              chosen = i;
-            } else if (ch.isClosedLocked()) {
-              chosen = i;
-              closed = true;
-            }
-          }
-          case AFTER -> {
-            if (System.nanoTime() - start >= c.nanos) {
-              chosen = i;
-            }
-          }
-          default -> {}
+    // Fast path: in poll order, each case alone under its own channel's lock.
+    for (int k = 0; k < n; k++) {
+      Case c = cases[at(packed, order, k)];
+      Object r;
+      if (c.chan == null) {
+        r = c.kind == AFTER ? pollLocked(c, start) : NOT_READY;
+      } else {
+        c.chan.lock.lock();
+        try {
+          r = pollLocked(c, start);
+        } finally {
+          c.chan.lock.unlock();
         }
       }
-      if (chosen < 0 && dflt == null) {
+      if (r != NOT_READY) {
+        finish(c, r);
+        return;
+      }
+    }
+    if (dflt != null && nChans <= 1) {
+      dflt.body.run(); // one channel: the fast path's look at it was atomic already
+      return;
+    }
+
+    // Pass 1 again with all channels locked (an atomic snapshot); else pass 2: enqueue on all.
+    Chan<?>[] locks = n > PACKED_MAX ? lockOrder(cases, nChans) : null;
+    Case chosen = null;
+    Object result = NOT_READY;
+    SelectState st = null;
+    Waiter[] ws = null;
+    lockAll(cases, locks);
+    try {
+      for (int k = 0; k < n && chosen == null; k++) {
+        Case c = cases[at(packed, order, k)];
+        result = pollLocked(c, start);
+        if (result != NOT_READY) {
+          chosen = c;
+        }
+      }
+      if (chosen == null && dflt == null) {
         st = new SelectState();
         ws = new Waiter[n];
         for (int i = 0; i < n; i++) {
@@ -274,27 +290,87 @@ public final class Select {
         }
       }
     } finally {
-      unlockAll(locks);
-    }
-    if (wake != null) {
-      LockSupport.unpark(wake.thread);
+      unlockAll(cases, locks);
     }
     if (st != null) {
-      await(cases, ws, st, start, order);
-    } else if (chosen < 0) {
+      await(cases, ws, st, start, packed, order);
+    } else if (chosen == null) {
       dflt.body.run();
     } else {
-      complete(cases[chosen], received, closed);
+      finish(chosen, result);
     }
   }
 
   /**
-   * Parks until one case of a select whose waiters {@code ws} are enqueued is decided, unlinks the
-   * other waiters and completes the winner. Precondition: no channel lock held.
+   * Tries case {@code c} now. Precondition: the lock of {@code c.chan} is held (none needed for
+   * an {@code after} case). Returns NOT_READY, or performs the case and returns what {@link
+   * #finish} needs: CLOSED (the channel is closed), DONE (sent to the buffer, or the timeout
+   * fired), the parked receiver {@link Waiter} a send completed, a {@link FromSender} for a
+   * receive that completed a parked sender, or else the value received from the buffer.
    */
-  private static void await(Case[] cases, Waiter[] ws, SelectState st, long start, int[] order) {
+  private static Object pollLocked(Case c, long start) {
+    Chan<?> ch = c.chan;
+    switch (c.kind) {
+      case SEND -> {
+        if (ch.isClosedLocked()) {
+          return CLOSED;
+        }
+        Waiter r = ch.recvq.dequeue();
+        if (r != null) {
+          r.elem = c.value;
+          r.signal();
+          return r;
+        }
+        if (ch.hasRoomLocked()) {
+          ch.pushLocked(c.value);
+          return DONE;
+        }
+        return NOT_READY;
+      }
+      case RECV, RECV_OK -> {
+        Waiter s = ch.sendq.dequeue();
+        if (s != null) {
+          return new FromSender(ch.takeFromSenderLocked(s), s);
+        }
+        if (ch.hasBufferedLocked()) {
+          return ch.popLocked();
+        }
+        return ch.isClosedLocked() ? CLOSED : NOT_READY;
+      }
+      case AFTER -> {
+        return System.nanoTime() - start >= c.nanos ? DONE : NOT_READY;
+      }
+      default -> {
+        return NOT_READY;
+      }
+    }
+  }
+
+  /**
+   * Completes case {@code c} performed by {@link #pollLocked} with result {@code r}: wakes the
+   * partner it completed, if any, and runs the body. Precondition: no channel lock held.
+   */
+  private static void finish(Case c, Object r) {
+    if (r == CLOSED) {
+      complete(c, null, true);
+    } else if (r == DONE) {
+      complete(c, null, false);
+    } else if (c.kind == SEND) {
+      LockSupport.unpark(((Waiter) r).thread);
+      complete(c, null, false);
+    } else if (r instanceof FromSender f) {
+      LockSupport.unpark(f.sender.thread);
+      complete(c, f.value, false);
+    } else {
+      complete(c, r, false);
+    }
+  }
+
+  private static void await(
+      Case[] cases, Waiter[] ws, SelectState st, long start, long packed, int[] order) {
     int afterIdx = -1;
-    for (int i : order) {
+    for (int k = 0; k < cases.length; k++) {
+      int i = at(packed, order, k);
       if (cases[i].kind == AFTER && (afterIdx < 0 || cases[i].nanos < cases[afterIdx].nanos)) {
         afterIdx = i;
       }
@@ -403,6 +479,27 @@ public final class Select {
     return order;
   }
 
+  /**
+   * {@link #pollOrder} for {@code n <= PACKED_MAX}, packed 4 bits per position (position k in bits
+   * 4k..4k+3), so that small selects allocate nothing.
+   */
+  static long packedPollOrder(int n) {
+    long p = 0L; // position 0 holds 0
+    ThreadLocalRandom rnd = n > 1 ? ThreadLocalRandom.current() : null;
+    for (int i = 1; i < n; i++) {
+      int j = rnd.nextInt(i + 1);
+      long atJ = (p >>> (4 * j)) & 0xF;
+      p |= atJ << (4 * i); // position i is still 0
+      p = (p & ~(0xFL << (4 * j))) | ((long) i << (4 * j));
+    }
+    return p;
+  }
+
+  /** The k-th case index in poll order: from {@code order} if not null, else from {@code packed}. */
+  private static int at(long packed, int[] order, int k) {
+    return order != null ? order[k] : (int) (packed >>> (4 * k)) & 0xF;
+  }
+
   /** The distinct channels of {@code cases}, sorted by id. */
   private static Chan<?>[] lockOrder(Case[] cases, int nChans) {
     Chan<?>[] chans = new Chan<?>[nChans];
@@ -426,15 +523,57 @@ public final class Select {
     return m == nChans ? chans : java.util.Arrays.copyOf(chans, m);
   }
 
-  private static void lockAll(Chan<?>[] locks) {
-    for (Chan<?> ch : locks) {
-      ch.lock.lock();
+  /**
+   * Locks the distinct channels of {@code cases} in increasing id: from {@code locks} (made by
+   * {@link #lockOrder}) if not null, else by repeated selection of the next larger id (no
+   * allocation; quadratic, used for at most PACKED_MAX cases).
+   */
+  private static void lockAll(Case[] cases, Chan<?>[] locks) {
+    if (locks != null) {
+      for (Chan<?> ch : locks) {
+        ch.lock.lock();
+      }
+      return;
+    }
+    long last = Long.MIN_VALUE;
+    while (true) {
+      Chan<?> next = null;
+      for (Case c : cases) {
+        Chan<?> ch = c.chan;
+        if (ch != null && ch.id > last && (next == null || ch.id < next.id)) {
+          next = ch;
+        }
+      }
+      if (next == null) {
+        return;
+      }
+      next.lock.lock();
+      last = next.id;
     }
   }
 
-  private static void unlockAll(Chan<?>[] locks) {
-    for (int i = locks.length - 1; i >= 0; i--) {
-      locks[i].lock.unlock();
+  /** Unlocks what {@link #lockAll} locked, in decreasing id. */
+  private static void unlockAll(Case[] cases, Chan<?>[] locks) {
+    if (locks != null) {
+      for (int i = locks.length - 1; i >= 0; i--) {
+        locks[i].lock.unlock();
+      }
+      return;
+    }
+    long last = Long.MAX_VALUE;
+    while (true) {
+      Chan<?> next = null;
+      for (Case c : cases) {
+        Chan<?> ch = c.chan;
+        if (ch != null && ch.id < last && (next == null || ch.id > next.id)) {
+          next = ch;
+        }
+      }
+      if (next == null) {
+        return;
+      }
+      next.lock.unlock();
+      last = next.id;
     }
   }
 

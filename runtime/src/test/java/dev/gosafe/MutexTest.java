@@ -218,7 +218,7 @@ class MutexTest {
   }
 
   @Test
-  void waitersAcquireInFifoOrder() {
+  void queuedWaitersAreWokenInFifoOrder() {
     Mutex mu = new Mutex();
     mu.lock();
     List<Integer> order = new ArrayList<>(); // guarded by mu
@@ -234,7 +234,7 @@ class MutexTest {
                   })
               .awaitParkedIn(Blocking.MUTEX_LOCK));
     }
-    assertFalse(mu.tryLock(), "tryLock must not overtake queued tasks");
+    assertFalse(mu.tryLock(), "TryLock by the holder returns false");
     mu.unlock();
     for (SyncProbe p : probes) {
       assertNull(p.join());
@@ -287,6 +287,186 @@ class MutexTest {
     assertInstanceOf(InterruptedException.class, p.join().getCause());
     assertFalse(flag.get(), "Lock contract: flag cleared with InterruptedException");
     mu.unlock();
+  }
+
+  @Test
+  @Timeout(30)
+  void aWaiterGetsTheLockWhileTwoTasksHammerIt() {
+    // Given two tasks that re-lock the mutex as soon as they release it (they would win every
+    // barging race against a woken waiter), when a third task locks it N times, then it gets it
+    // each time: after 1 ms of waiting the mutex hands it over (starvation mode).
+    Mutex mu = new Mutex();
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicInteger hammered = new AtomicInteger();
+    WaitGroup hammers = new WaitGroup();
+    for (int t = 0; t < 2; t++) {
+      hammers.go(
+          () -> {
+            while (!stop.get()) {
+              mu.lock();
+              try {
+                counter++;
+                long until = System.nanoTime() + 20_000; // hold it for 20 us
+                while (System.nanoTime() < until) {
+                  Thread.onSpinWait();
+                }
+              } finally {
+                mu.unlock();
+              }
+              hammered.incrementAndGet();
+            }
+          });
+    }
+    while (hammered.get() < 100) {
+      Thread.onSpinWait();
+    }
+    int rounds = 50;
+    AtomicInteger got = new AtomicInteger();
+    Task victim =
+        Go.go(
+            () -> {
+              for (int i = 0; i < rounds; i++) {
+                mu.lock();
+                try {
+                  counter++;
+                  got.incrementAndGet();
+                } finally {
+                  mu.unlock();
+                }
+              }
+            });
+    boolean finished = victim.join(java.time.Duration.ofSeconds(20));
+    stop.set(true);
+    hammers.await();
+    assertTrue(finished, "the waiter starved: " + got.get() + " of " + rounds + " acquisitions");
+    assertEquals(rounds, got.get(), "the waiter starved");
+    mu.lock();
+    assertEquals(hammered.get() + rounds, counter, "lost updates");
+    assertEquals("locked", stateOf(mu), "no waiter left behind");
+    mu.unlock();
+  }
+
+  @Test
+  @Timeout(60)
+  void interruptsAndTimeoutsNeverStrandAWaiterNorBreakMutualExclusion() {
+    // Given 8 tasks locking with lock() and timed tryLock and an interrupter hitting them at
+    // random, when they finish, then nobody was inside twice, every acquisition counted, and the
+    // mutex is free with no waiter left (a waiter that gives up after being woken passes the
+    // wake-up on, else the others would hang and the test would time out).
+    Mutex mu = new Mutex();
+    AtomicInteger inside = new AtomicInteger();
+    AtomicInteger overlaps = new AtomicInteger();
+    AtomicInteger acquisitions = new AtomicInteger();
+    AtomicInteger gaveUp = new AtomicInteger();
+    List<Thread> threads = new ArrayList<>();
+    WaitGroup wg = new WaitGroup();
+    for (int t = 0; t < 8; t++) {
+      int mode = t % 2;
+      Task task =
+          wg.go(
+              () -> {
+                for (int i = 0; i < 3_000; i++) {
+                  boolean got;
+                  try {
+                    got = mode == 0 ? lockOrInterrupted(mu) : mu.tryLock(50, TimeUnit.MICROSECONDS);
+                  } catch (InterruptedException e) {
+                    got = false;
+                  }
+                  Thread.interrupted(); // clear a late interrupt
+                  if (!got) {
+                    gaveUp.incrementAndGet();
+                    continue;
+                  }
+                  try {
+                    if (inside.incrementAndGet() != 1) {
+                      overlaps.incrementAndGet();
+                    }
+                    counter++;
+                    acquisitions.incrementAndGet();
+                    inside.decrementAndGet();
+                  } finally {
+                    mu.unlock();
+                  }
+                }
+              });
+      threads.add(threadOf(task));
+    }
+    AtomicBoolean stop = new AtomicBoolean();
+    Thread interrupter =
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  java.util.concurrent.ThreadLocalRandom r =
+                      java.util.concurrent.ThreadLocalRandom.current();
+                  while (!stop.get()) {
+                    threads.get(r.nextInt(threads.size())).interrupt();
+                    java.util.concurrent.locks.LockSupport.parkNanos(20_000);
+                  }
+                });
+    wg.await();
+    stop.set(true);
+    assertEquals(0, overlaps.get(), "two tasks inside the critical section");
+    assertEquals(acquisitions.get(), counter);
+    assertEquals(8 * 3_000, acquisitions.get() + gaveUp.get());
+    assertTrue(acquisitions.get() > 0);
+    mu.lock();
+    assertEquals("locked", stateOf(mu), "a waiter was left in the queue");
+    mu.unlock();
+    assertEquals("unlocked", stateOf(mu));
+    try {
+      interrupter.join();
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void unlockOfAMutexLockedAndReleasedElsewhereDoesNotLeaveAStaleOwner() {
+    // Relock detection reads owner only on the slow path: after another task unlocked what this
+    // one locked, and a third task locked it, locking again must wait, not report a relock.
+    Mutex mu = new Mutex();
+    mu.lock();
+    assertNull(SyncProbe.start(mu::unlock).join());
+    AtomicBoolean release = new AtomicBoolean();
+    SyncProbe holder =
+        SyncProbe.start(
+            () -> {
+              mu.lock();
+              while (!release.get()) {
+                Thread.onSpinWait();
+              }
+              mu.unlock();
+            });
+    while (!"locked".equals(stateOf(mu))) {
+      Thread.onSpinWait();
+    }
+    SyncProbe relocker = SyncProbe.start(mu::lock); // must not throw DeadlockException
+    relocker.awaitParkedIn(Blocking.MUTEX_LOCK);
+    release.set(true);
+    assertNull(holder.join());
+    assertNull(relocker.join());
+    mu.unlock();
+  }
+
+  private static boolean lockOrInterrupted(Mutex mu) {
+    try {
+      mu.lock();
+      return true;
+    } catch (InterruptedOperationException e) {
+      return false;
+    }
+  }
+
+  private static Thread threadOf(Task t) {
+    return t.thread();
+  }
+
+  /** The state word of toString: "unlocked", "locked", "locked, tasks waiting", ... */
+  private static String stateOf(Mutex mu) {
+    String s = mu.toString();
+    String inner = s.substring(s.indexOf('[') + 1, s.lastIndexOf(']'));
+    int by = inner.indexOf(" by ");
+    return by < 0 ? inner : inner.substring(0, by);
   }
 
   @Test

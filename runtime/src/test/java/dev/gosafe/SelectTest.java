@@ -326,4 +326,99 @@ class SelectTest {
     t.join();
     assertTrue(flag.get());
   }
+
+  @Test
+  void packedPollOrderIsAUniformPermutation() {
+    for (int n = 1; n <= Select.PACKED_MAX; n++) {
+      for (int rep = 0; rep < 100; rep++) {
+        long p = Select.packedPollOrder(n);
+        int seen = 0;
+        for (int k = 0; k < n; k++) {
+          seen |= 1 << ((int) (p >>> (4 * k)) & 0xF);
+        }
+        assertEquals((1 << n) - 1, seen, "not a permutation of 0.." + (n - 1));
+      }
+    }
+    int[] counts = new int[6 * 6 * 6]; // n = 3: index by the three positions, base 6
+    for (int i = 0; i < 60_000; i++) {
+      long p = Select.packedPollOrder(3);
+      counts[(int) (p & 0xFFF) % counts.length]++;
+    }
+    int perms = 0;
+    for (int c : counts) {
+      if (c > 0) {
+        perms++;
+        assertTrue(Math.abs(c - 10_000) <= 600, "a permutation of 3 drawn " + c + " of 60000");
+      }
+    }
+    assertEquals(6, perms);
+  }
+
+  @Test
+  void aSelectOverMoreThanSixteenReadyCasesIsUniformAndPerformsOneCase() {
+    int n = 20;
+    List<Chan<Integer>> chans = new ArrayList<>();
+    int[] counts = new int[n];
+    Select.Case[] cases = new Select.Case[n];
+    for (int k = 0; k < n; k++) {
+      Chan<Integer> ch = Chan.make(1);
+      ch.send(k);
+      chans.add(ch);
+      int idx = k;
+      cases[k] =
+          Select.recv(
+              ch,
+              v -> {
+                counts[idx]++;
+                ch.send(v); // keep it ready
+              });
+    }
+    for (int i = 0; i < 20_000; i++) {
+      Select.select(cases);
+    }
+    for (int k = 0; k < n; k++) {
+      assertTrue(Math.abs(counts[k] - 1_000) <= 200, "case " + k + " chosen " + counts[k]);
+      assertEquals(1, chans.get(k).len(), "exactly one case took effect and was put back");
+    }
+  }
+
+  @ParameterizedTest(name = "cap {0}")
+  @ValueSource(ints = {0, 1, 2, 64})
+  void aReadySelectReceiveCompletesAParkedSender(int cap) {
+    // given a channel whose buffer is full and a sender parked on it, and an idle second channel
+    Chan<Integer> a = Chan.make(cap);
+    Chan<Integer> idle = Chan.make(cap);
+    for (int i = 0; i < cap; i++) {
+      a.send(i);
+    }
+    Task sender = Go.go(() -> a.send(1000));
+    awaitBlocked(sender, Blocking.CHAN_SEND);
+    // when a select receives from it, then it gets the oldest value and the sender completes
+    AtomicInteger got = new AtomicInteger(-1);
+    Select.select(Select.recv(a, got::set), Select.recv(idle, v -> got.set(-2)));
+    assertEquals(cap == 0 ? 1000 : 0, got.get());
+    sender.join();
+    assertEquals(cap, a.len());
+  }
+
+  @ParameterizedTest(name = "cap {0}")
+  @ValueSource(ints = {0, 1, 2})
+  void aDefaultRunsOnlyWhenNoChannelIsReadyAtOneInstant(int cap) {
+    // given two channels that are not ready, a select with a default runs the default...
+    Chan<Integer> a = Chan.make(cap);
+    Chan<Integer> b = Chan.make(cap);
+    AtomicReference<String> got = new AtomicReference<>();
+    Select.select(
+        Select.recv(a, v -> got.set("a")),
+        Select.recv(b, v -> got.set("b")),
+        Select.defaultCase(() -> got.set("default")));
+    assertEquals("default", got.get());
+    // ...and once one is closed, that case is ready
+    b.close();
+    Select.select(
+        Select.recv(a, v -> got.set("a")),
+        Select.recv(b, v -> got.set(v == null ? "b closed" : "b")),
+        Select.defaultCase(() -> got.set("default")));
+    assertEquals("b closed", got.get());
+  }
 }

@@ -22,9 +22,9 @@ final class Engines {
   static final String SOURCE_ENGINE = "dev.gosafe.checker.source.SourceEngine";
 
   /** The engine for {@code name}; the source engine is looked up by name, so it is optional. */
-  static Engine create(String name, List<Path> classpath, Map<String, String> severities)
-      throws UsageException {
-    JavacEngine javac = new JavacEngine(classpath, severities);
+  static Engine create(String name, List<Path> classpath, Map<String, String> severities,
+      java.util.function.IntConsumer progress) throws UsageException {
+    JavacEngine javac = new JavacEngine(classpath, severities).onProgress(progress);
     return switch (name) {
       case "javac" -> javac;
       case "source" -> source(classpath, severities).orElseThrow(

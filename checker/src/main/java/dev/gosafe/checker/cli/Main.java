@@ -91,10 +91,16 @@ public final class Main {
     for (Path p : o.classpath()) {
       classpath.add(cwd.resolve(p));
     }
-    Engine engine = Engines.create(o.engine(), classpath, o.severities());
+    int total = found.files().size();
+    java.util.function.IntConsumer onFile = done -> {
+      if (progress && done % 100 == 0 && done < total) {
+        err.println("gosafe: " + done + " of " + total + " files checked");
+      }
+    };
+    Engine engine = Engines.create(o.engine(), classpath, o.severities(), onFile);
     if (progress) {
-      err.println("gosafe: checking " + found.files().size() + " file"
-          + (found.files().size() == 1 ? "" : "s") + " with the " + engine.name() + " engine");
+      err.println("gosafe: checking " + total + " file" + (total == 1 ? "" : "s") + " with the "
+          + engine.name() + " engine");
     }
     CheckResult engineResult = found.files().isEmpty()
         ? new CheckResult(List.of(), List.of())

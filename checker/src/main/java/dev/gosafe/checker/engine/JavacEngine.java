@@ -58,6 +58,7 @@ public final class JavacEngine implements Engine {
   private final List<Path> classpath;
   private final Map<String, String> severityOverrides;
   private final List<String> extraChecks;
+  private volatile java.util.function.IntConsumer progress = n -> { };
 
   /**
    * @param classpath extra class path entries for the checked code (the runtime is always added)
@@ -86,6 +87,17 @@ public final class JavacEngine implements Engine {
       o.put(id, l);
     });
     this.severityOverrides = Map.copyOf(o);
+  }
+
+  /**
+   * Calls {@code filesDone} with the number of files analysed so far, after each file (for
+   * progress reports; counts restart when files with compile errors are checked again).
+   *
+   * @return this engine
+   */
+  public JavacEngine onProgress(java.util.function.IntConsumer filesDone) {
+    this.progress = filesDone == null ? n -> { } : filesDone;
+    return this;
   }
 
   @Override
@@ -183,6 +195,7 @@ public final class JavacEngine implements Engine {
             null, fm, collector, options(out), null, units);
         FlowSink flows = new FlowSink();
         registerFlowListener(task, flows);
+        task.addTaskListener(new ProgressListener(progress));
         task.call();
         return toRound(collector.getDiagnostics(), asGiven, flows);
       }
@@ -353,6 +366,25 @@ public final class JavacEngine implements Engine {
       return Path.of(source.getName());
     }
     return asGiven.getOrDefault(abs, abs);
+  }
+
+  /** Counts compilation units whose analysis (attribution, flow, Error Prone) has finished. */
+  private static final class ProgressListener implements com.sun.source.util.TaskListener {
+    private final java.util.function.IntConsumer sink;
+    private final Set<Object> done =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    ProgressListener(java.util.function.IntConsumer sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void finished(com.sun.source.util.TaskEvent e) {
+      if (e.getKind() == com.sun.source.util.TaskEvent.Kind.ANALYZE
+          && e.getCompilationUnit() != null && done.add(e.getCompilationUnit())) {
+        sink.accept(done.size());
+      }
+    }
   }
 
   // ---- flows (AnalysisCache.addListener, by reflection so the engine works without it) ----

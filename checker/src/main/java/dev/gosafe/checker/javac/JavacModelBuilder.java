@@ -208,6 +208,19 @@ public final class JavacModelBuilder {
     }
   }
 
+  /** Enqueues the classes declared in {@code tree} (anonymous ones too), not descending into them. */
+  private void enqueueClassesIn(JCTree tree) {
+    if (tree == null) {
+      return;
+    }
+    new TreeScanner() {
+      @Override
+      public void visitClassDef(JCClassDecl cd) {
+        enqueue(cd);
+      }
+    }.scan(tree);
+  }
+
   static Stmt block(List<Stmt> stmts) {
     return stmts.size() == 1 ? stmts.get(0) : new Stmt.Block(List.copyOf(stmts));
   }
@@ -228,6 +241,9 @@ public final class JavacModelBuilder {
           if (f != null) {
             fields.add(f);
           }
+          enqueueClassesIn(vd.init);
+        } else if (def instanceof JCBlock initializer) {
+          enqueueClassesIn(initializer); // initializer blocks are not modelled, their classes are
         }
       }
       for (JCTree def : cd.defs) {

@@ -165,6 +165,10 @@ final class Calls {
         }
       }
     }
+    if (name.equals("clone") && argc == 0 && recvExpr != null && !x.isThis(recvExpr)
+        && x.isArray(recvExpr)) {
+      return new Callee("Array", null, false, "clone()"); // javac's synthetic array class
+    }
     try {
       ResolvedMethodLikeDeclaration d = inv.resolve();
       String owner = x.modelName(d.declaringType().getQualifiedName());

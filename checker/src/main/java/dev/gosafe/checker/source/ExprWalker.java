@@ -496,7 +496,7 @@ final class ExprWalker {
     return Count.UNKNOWN;
   }
 
-  private boolean isArray(Expression e) {
+  boolean isArray(Expression e) {
     Expression u = Statements.unwrap(e);
     if (u instanceof NameExpr n) {
       Optional<Decl> d = b.names.resolve(n);

@@ -117,6 +117,16 @@ class MainTest {
   }
 
   @Test
+  void verboseReportsProgressOnStandardError() throws IOException {
+    writeCleanStore("src/Clean.java");
+    Run r = run("check", "--verbose", "src");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().startsWith("gosafe: checking 1 file with the "), r.err());
+    assertTrue(r.err().contains("gosafe: done in "), r.err());
+    assertEquals("gosafe: no findings in 1 file\n", r.out());
+  }
+
+  @Test
   void cleanCodeExitsZero() throws IOException {
     writeCleanStore("src/Clean.java");
     Run r = run("check", "src");

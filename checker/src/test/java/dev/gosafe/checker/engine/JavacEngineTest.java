@@ -136,6 +136,15 @@ class JavacEngineTest {
   }
 
   @Test
+  void progressCountsAnalysedFiles() throws IOException {
+    Path a = write("A.java", "class A {}");
+    Path b = write("B.java", "class B { A a; }");
+    List<Integer> seen = new java.util.ArrayList<>();
+    probeEngine().onProgress(seen::add).check(List.of(a, b));
+    assertEquals(List.of(1, 2), seen);
+  }
+
+  @Test
   void nameIsJavac() {
     assertEquals("javac", new JavacEngine(List.of(), Map.of()).name());
   }

@@ -383,6 +383,27 @@ class JavacModelBuilderTest {
   }
 
   @Test
+  void anonymousAndLocalClassesAreTheirOwnClassModels() {
+    FileModel f = build(HEADER + """
+        class T {
+          private final Runnable r = new Runnable() { public void run() { new Mutex().lock(); } };
+          void a(Mutex mu) {
+            class Local { void b() { mu.lock(); } }
+            Runnable q = new Runnable() { public void run() { } };
+          }
+        }
+        """);
+    List<String> names = f.classes().stream().map(ClassModel::name).toList();
+    assertEquals(List.of("T", "T$1", "T$1Local", "T$2"), names);
+    MethodModel b = method(f, "b");
+    assertEquals("T$1Local", b.owner());
+    Event.Acquire a = (Event.Acquire) events(b.body()).get(0);
+    assertEquals(method(f, "a").params().get(0), a.lock(), "a captured local keeps its ref");
+    List<Event> outer = events(method(f, "a").body());
+    assertInstanceOf(Event.Escape.class, outer.get(0), "the local class captures mu");
+  }
+
+  @Test
   void aFailingMethodIsRecordedAndTheOthersAreStillBuilt() {
     JavacModelBuilder.failureHook = name -> name.equals("bad");
     try {
@@ -390,6 +411,9 @@ class JavacModelBuilderTest {
           + "class T { void bad() { new Mutex().lock(); } void good(Mutex mu) { mu.lock(); } }");
       assertNotNull(b.failure());
       assertEquals("bad()", b.failure().signature());
+      assertEquals(Stmt.EMPTY, method(JavacModels.lastModel(), "bad").body());
+      assertInstanceOf(Event.Acquire.class,
+          events(method(JavacModels.lastModel(), "good").body()).get(0));
     } finally {
       JavacModelBuilder.failureHook = null;
     }

@@ -50,6 +50,11 @@ final class JavacModels {
 
   private static FileModel lastModel;
 
+  /** The model built by the last {@link #builder} or {@link #build} call. */
+  static FileModel lastModel() {
+    return lastModel;
+  }
+
   static FileModel build(String source) {
     builder(source);
     return lastModel;

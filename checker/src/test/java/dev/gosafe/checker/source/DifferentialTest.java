@@ -60,6 +60,8 @@ class DifferentialTest {
     List<String> stale = new ArrayList<>();
     int compared = 0;
     int sameModel = 0;
+    long sourceNanos = 0;
+    long lines = 0;
     for (Path sample : samples) {
       String rel = corpus.relativize(sample).toString().replace('\\', '/');
       FileModel javac = JavacFrontEnd.build(sample);
@@ -67,12 +69,15 @@ class DifferentialTest {
         unexpected.add(rel + ": does not compile with javac (every corpus sample must)");
         continue;
       }
+      long t0 = System.nanoTime();
       FileModel source = SourceModels.build(sample, solver);
+      Set<String> fs = findings(source);
+      sourceNanos += System.nanoTime() - t0;
+      lines += Files.readAllLines(sample).size();
       compared++;
       String modelDiff = ModelDiff.first(new FileModel("", javac.classes()),
           new FileModel("", source.classes()), "model");
       Set<String> fj = findings(javac);
-      Set<String> fs = findings(source);
       boolean findingsDiffer = !fj.equals(fs);
       if (modelDiff == null) {
         sameModel++;
@@ -88,7 +93,8 @@ class DifferentialTest {
       }
     }
     System.out.println("[differential] " + compared + " samples compared, " + sameModel
-        + " with identical models; known differences (" + known.all().size() + "):");
+ + " with identical models; source front end + analysis: " + lines + " lines in "
+        + sourceNanos / 1_000_000 + " ms; known differences (" + known.all().size() + "):");
     known.all().values().forEach(e -> System.out.println("  " + e.path() + " [" + e.kind() + "] "
         + e.reason()));
     listed.forEach(l -> System.out.println("  (listed) " + l));

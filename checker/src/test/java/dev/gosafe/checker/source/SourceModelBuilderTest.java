@@ -315,4 +315,56 @@ class SourceModelBuilderTest {
     Event e = single(method(SourceModels.build(src), "f").body());
     assertEquals(new SourcePos(4, 3, src.indexOf("mu.lock()")), e.pos());
   }
+
+  @Test
+  void localAndAnonymousClassesGetJavacsBinaryNames() {
+    String src = """
+        package p;
+        class Outer {
+          Outer() {
+            log();
+          }
+          void f() {
+            class Local { void g() {} }
+            Runnable r = new Runnable() {
+              public void run() {}
+            };
+          }
+          void log() {}
+          static class Nested {}
+        }
+        """;
+    FileModel f = SourceModels.build(src);
+    List<String> names = f.classes().stream().map(ClassModel::name).toList();
+    assertEquals(List.of("p.Outer", "p.Outer$1Local", "p.Outer$1", "p.Outer.Nested"), names);
+    ClassModel anon = f.classes().get(2);
+    assertEquals(src.indexOf("{\n      public void run"), anon.pos().offset());
+    // javac's attribution adds super() at the constructor body's brace
+    MethodModel ctor = method(f, "<init>");
+    List<Event> ev = events(ctor.body());
+    assertEquals(new Event.Call("java.lang.Object#<init>()", List.of(), false,
+        new SourcePos(3, 11, src.indexOf("{\n    log();"))), ev.get(0));
+    assertEquals(new Event.Call("p.Outer#log()", List.of(), true,
+        new SourcePos(4, 5, src.indexOf("log();"))), ev.get(1));
+    assertEquals("f()", method(f, "f").signature());
+  }
+
+  @Test
+  void objectsCapturedByAnUnknownLambdaEscape() {
+    String src = """
+        import dev.gosafe.Mutex;
+        import java.util.List;
+        class K {
+          void f(List<String> items) {
+            Mutex mu = new Mutex();
+            items.forEach(i -> mu.lock());
+          }
+        }
+        """;
+    List<Event> ev = events(method(SourceModels.build(src), "f").body());
+    Ref.Local mu = new Ref.Local("mu", src.indexOf("Mutex mu"));
+    assertTrue(ev.contains(new Event.Escape(mu, new SourcePos(6, 19, src.indexOf("i -> mu")))),
+        ev.toString());
+    assertTrue(ev.stream().noneMatch(e -> e instanceof Event.Acquire), ev.toString());
+  }
 }

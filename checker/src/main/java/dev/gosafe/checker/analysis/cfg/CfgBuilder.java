@@ -222,7 +222,7 @@ final class CfgBuilder {
     Ctx fin = isEmpty(t.finallyBlock())
         ? ctx
         : new Wrapped(ctx, target -> build(t.finallyBlock(), target, ctx));
-    Node afterAll = fin.wrap(next);
+    Node afterAll = fin == ctx ? next : fin.wrap(next);
     // Level 2: exceptions from the body and resources go to the catch clauses first.
     Ctx guarded = fin;
     if (!t.catches().isEmpty()) {
@@ -250,7 +250,9 @@ final class CfgBuilder {
     // normal completion of the body: close resources (last opened first), then the finally
     Node bodyNext = afterAll;
     for (int i = 1; i <= res.size(); i++) {
-      bodyNext = closing[i].wrap(bodyNext);
+      if (closing[i] != closing[i - 1]) {
+        bodyNext = closing[i].wrap(bodyNext);
+      }
     }
     Node cur = build(t.body(), bodyNext, bodyCtx);
     for (int i = res.size() - 1; i >= 0; i--) {

@@ -205,7 +205,7 @@ public final class Transfer {
     if (!target.isTracked()) {
       return t;
     }
-    if (nw.kind() == ObjKind.WAIT_GROUP || nw.kind() == ObjKind.LATCH) {
+    if (nw.kind().isCounter()) {
       Sum initial = Sum.of(nw.initial());
       CounterFact f = new CounterFact(initial, nw.kind(),
           initial.isConstant() && initial.constant() == 0 ? null : nw.pos(), null, Set.of());

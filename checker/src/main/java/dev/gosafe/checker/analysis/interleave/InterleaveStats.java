@@ -20,6 +20,7 @@ public final class InterleaveStats {
   private static final AtomicLong STATES = new AtomicLong();
   private static final AtomicLong MAX_STATES_SEEN = new AtomicLong();
   private static final AtomicLong MAX_NANOS = new AtomicLong();
+  private static volatile String slowest = "";
 
   private InterleaveStats() {}
 
@@ -53,7 +54,13 @@ public final class InterleaveStats {
     return MAX_NANOS.get();
   }
 
+  /** The method that took {@link #maxNanosPerMethod()}, as "Owner#signature". */
+  public static String slowestMethod() {
+    return slowest;
+  }
+
   public static void reset() {
+    slowest = "";
     METHODS.set(0);
     EXPLORED.set(0);
     BUDGET_EXCEEDED.set(0);
@@ -67,8 +74,8 @@ public final class InterleaveStats {
     return "interleave: methods=" + methods() + " explored=" + explored() + " budgetExceeded="
         + budgetExceeded() + " states=" + states() + " maxStatesPerMethod=" + maxStatesPerMethod()
         + " maxMillisPerMethod=" + String.format(java.util.Locale.ROOT, "%.3f",
-            maxNanosPerMethod() / 1e6) + " (budget " + MAX_STATES + " states / " + MAX_MILLIS
-        + " ms)";
+            maxNanosPerMethod() / 1e6) + " in " + slowestMethod() + " (budget " + MAX_STATES
+        + " states / " + MAX_MILLIS + " ms)";
   }
 
   static void method() {
@@ -84,7 +91,10 @@ public final class InterleaveStats {
     }
   }
 
-  static void time(long nanos) {
-    MAX_NANOS.accumulateAndGet(nanos, Math::max);
+  static synchronized void time(long nanos, String method) {
+    if (nanos > MAX_NANOS.get()) {
+      MAX_NANOS.set(nanos);
+      slowest = method;
+    }
   }
 }

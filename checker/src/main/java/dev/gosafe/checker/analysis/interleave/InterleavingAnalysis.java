@@ -46,7 +46,7 @@ public final class InterleavingAnalysis {
         for (Explorer.Report r : UnownedWorkers.check(m)) {
           out.add(finding(r, m));
         }
-        InterleaveStats.time(System.nanoTime() - t0);
+        InterleaveStats.time(System.nanoTime() - t0, m.owner() + "#" + m.signature());
       }
       for (Map.Entry<MethodModel, Explorer.Report> e : LockOrder.check(cls)) {
         out.add(finding(e.getValue(), e.getKey()));

@@ -61,7 +61,9 @@ final class LockOrder {
   /** The inversions in one class, with the method each is reported in. */
   static List<Map.Entry<MethodModel, Explorer.Report>> check(ClassModel cls) {
     LockOrder lo = new LockOrder(cls);
-    lo.summarise();
+    if (!lo.summarise()) {
+      return List.of();
+    }
     for (MethodModel m : cls.methods()) {
       if (m.isLambda()) {
         continue;
@@ -73,8 +75,10 @@ final class LockOrder {
 
   // ------------------------------------------------------------------ callee summaries
 
-  private void summarise() {
+  /** Computes what each method acquires; false when no method of the class acquires a lock. */
+  private boolean summarise() {
     Map<String, Set<Acq>> direct = new HashMap<>();
+    boolean anyLock = false;
     Map<String, Set<String>> calls = new HashMap<>();
     for (MethodModel m : cls.methods()) {
       if (m.isLambda()) {
@@ -84,6 +88,7 @@ final class LockOrder {
       Set<String> callees = calls.computeIfAbsent(m.name(), k -> new LinkedHashSet<>());
       for (Node n : Cfg.of(m).nodes()) {
         if (n.kind() == Node.Kind.EVENT && n.event() instanceof Event.Acquire a) {
+          anyLock = true;
           Key k = key(a.lock(), m);
           if (k != null && k.scope() == null) {
             acq.add(new Acq(k, a.mode()));
@@ -109,6 +114,41 @@ final class LockOrder {
       }
       acquiresByName.put(name, all);
     }
+    return anyLock || hasTaskLocks();
+  }
+
+  /** Whether some task body started in the class acquires a lock (task bodies are not in the summaries). */
+  private boolean hasTaskLocks() {
+    for (MethodModel m : cls.methods()) {
+      if (!m.isLambda() && tasksAcquire(m, 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean tasksAcquire(MethodModel m, int depth) {
+    if (depth > 4) {
+      return false;
+    }
+    for (Node n : Cfg.of(m).nodes()) {
+      if (n.kind() == Node.Kind.EVENT && n.event() instanceof Event.Start st && st.body() != null
+) {
+        if (acquiresDirectly(st.body()) || tasksAcquire(st.body(), depth + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean acquiresDirectly(MethodModel m) {
+    for (Node n : Cfg.of(m).nodes()) {
+      if (n.kind() == Node.Kind.EVENT && n.event() instanceof Event.Acquire) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String calleeName(Event.Call c) {
@@ -135,14 +175,14 @@ final class LockOrder {
   private void walkBody(MethodModel body, MethodModel root) {
     Cfg cfg = Cfg.of(body);
     record Item(Node node, List<Held> held) {}
-    Set<String> visited = new HashSet<>();
+    record Visit(int node, Set<Key> held) {}
+    Set<Visit> visited = new HashSet<>();
     ArrayDeque<Item> work = new ArrayDeque<>();
     work.push(new Item(cfg.entry(), List.of()));
     int visits = 0;
     while (!work.isEmpty()) {
       Item it = work.pop();
-      String vkey = it.node().id() + ":" + heldKeys(it.held());
-      if (!visited.add(vkey)) {
+      if (!visited.add(new Visit(it.node().id(), heldKeys(it.held())))) {
         continue;
       }
       if (++visits > MAX_VISITS) {

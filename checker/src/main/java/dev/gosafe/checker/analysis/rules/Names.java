@@ -36,6 +36,22 @@ final class Names {
     };
   }
 
+  static String done(ObjKind counter) {
+    return switch (counter) {
+      case LATCH -> "countDown()";
+      case PHASER -> "arriveAndDeregister()";
+      default -> "done()";
+    };
+  }
+
+  static String add(ObjKind counter) {
+    return counter == ObjKind.PHASER ? "register()" : "add()";
+  }
+
+  static String await(ObjKind counter) {
+    return counter == ObjKind.PHASER ? "arriveAndAwaitAdvance()" : "await()";
+  }
+
   /** The lock object a ref belongs to: the base of a read/write part, else the ref. */
   static Ref base(Ref ref) {
     return ref instanceof Ref.Part p ? base(p.base()) : ref;

@@ -44,12 +44,13 @@ public final class UnbalancedWaitGroupRule implements Rule {
           out.add(ID, f.addPos(), latch
               ? name + " is counted down " + b.constant() + " time(s) fewer than its count on some path:"
                   + " " + name + ".await() blocks forever; make the count equal the number of countDown() calls"
-              : name + " gets " + b.constant() + " more add() than done() on some path: " + name
-                  + ".await() blocks forever; add exactly one per task that calls done()", a);
+              : name + " gets " + b.constant() + " more " + Names.add(f.kind()) + " than "
+                  + Names.done(f.kind()) + " on some path: " + name + "." + Names.await(f.kind())
+                  + " blocks forever; add exactly one per task that completes it", a);
         } else if (b.constant() < 0 && !latch && f.donePos() != null) {
-          out.add(ID, f.donePos(), name + ".done() runs " + (-b.constant()) + " more time(s) than"
-              + " added on some path: the counter goes negative and done() throws"
-              + " IllegalStateException; call add() before starting each task", a);
+          out.add(ID, f.donePos(), name + "." + Names.done(f.kind()) + " runs " + (-b.constant())
+              + " more time(s) than added on some path: the counter goes negative and it throws"
+              + " IllegalStateException; call " + Names.add(f.kind()) + " before starting each task", a);
         }
       }
     }
@@ -98,10 +99,10 @@ public final class UnbalancedWaitGroupRule implements Rule {
             continue;
           }
           String name = Names.of(c);
-          String done = f.kind() == ObjKind.LATCH ? "countDown()" : "done()";
+          String done = Names.done(f.kind());
           out.add(ID, f.addPos() != null ? f.addPos() : st.pos(), name + "." + done
-              + " is skipped on a path where the task returns early: " + name
-              + ".await() then blocks forever; call " + name + "." + done + " in a finally block", a);
+              + " is skipped on a path where the task returns early: " + name + "."
+              + Names.await(f.kind()) + " then blocks forever; call " + name + "." + done + " in a finally block", a);
         }
         for (Map.Entry<Ref, Thrower> e : sum.skippedOnThrow().entrySet()) {
           Ref c = e.getKey();
@@ -116,10 +117,11 @@ public final class UnbalancedWaitGroupRule implements Rule {
             continue;
           }
           String name = Names.of(c);
-          String done = f.kind() == ObjKind.LATCH ? "countDown()" : "done()";
+          String done = Names.done(f.kind());
           String what = e.getValue() == null ? "the task throws" : e.getValue().what();
           out.add(ID, f.addPos() != null ? f.addPos() : st.pos(), name + "." + done
-              + " is skipped if " + what + ": " + name + ".await() then blocks forever; call "
+              + " is skipped if " + what + ": " + name + "." + Names.await(f.kind())
+              + " then blocks forever; call "
               + name + "." + done + " in a finally block", a);
         }
       }

@@ -162,6 +162,27 @@ class CfgTest {
   }
 
   @Test
+  void nestedTryWithResourcesCloseEachOnce() {
+    Ref.Local a = local("a");
+    Stmt inner = tryWith(List.of(resource(lock(MU, 2),
+        new Event.Release(MU, ObjKind.MUTEX, Event.Mode.EXCLUSIVE, at(20)))), call("x", 3));
+    Stmt outer = tryWith(List.of(resource(lock(a, 1),
+        new Event.Release(a, ObjKind.MUTEX, Event.Mode.EXCLUSIVE, at(10)))), inner);
+    Set<String> p = paths(outer);
+    assertTrue(p.contains("L1 L2 C3 U20 U10 NX"), p::toString);
+    assertTrue(p.contains("L1 L2! U10 EX"), p::toString);
+    for (String s : p) {
+      assertTrue(!s.matches(".*U10.*U10.*") && !s.matches(".*U20.*U20.*"), "closed twice: " + s);
+    }
+    Stmt noClose = tryWith(List.of(resource(call("open", 1)),
+        resource(lock(a, 2), new Event.Release(a, ObjKind.MUTEX, Event.Mode.EXCLUSIVE, at(10)))),
+        call("x", 3));
+    for (String s : paths(noClose)) {
+      assertTrue(!s.matches(".*U10.*U10.*"), "closed twice: " + s);
+    }
+  }
+
+  @Test
   void tryWithResourcesThenCatch() {
     Ref.Local a = local("a");
     Stmt t = new Stmt.Try(
