@@ -1,6 +1,5 @@
-// The correct version of CompactionPhaserDeregisterNotInFinally: each shard task deregisters in
-// finally, and the coordinator deregisters itself in finally, so every register() is matched by an
-// arriveAndDeregister() on every path.
+// The correct version of CompactionPhaserDeregisterNotInFinally: all parties are registered before
+// any task starts, and each task deregisters in finally, so phase 0 completes on every path.
 import dev.gosafe.Go;
 import java.util.List;
 import java.util.Set;
@@ -11,23 +10,21 @@ public class CompactionPhaserDeregisterInFinally {
   private final Set<String> compacted = ConcurrentHashMap.newKeySet();
 
   void compactAll(List<String> shards) {
-    Phaser phaser = new Phaser();
-    phaser.register();
-    try {
-      for (String shard : shards) {
-        phaser.register();
-        Go.go(() -> {
-          try {
-            compact(shard);
-          } finally {
-            phaser.arriveAndDeregister();
-          }
-        });
-      }
-      phaser.arriveAndAwaitAdvance();
-    } finally {
-      phaser.arriveAndDeregister();
+    if (shards.isEmpty()) {
+      return;
     }
+    Phaser phaser = new Phaser();
+    phaser.bulkRegister(shards.size());
+    for (String shard : shards) {
+      Go.go(() -> {
+        try {
+          compact(shard);
+        } finally {
+          phaser.arriveAndDeregister();
+        }
+      });
+    }
+    phaser.awaitAdvance(0);
   }
 
   private void compact(String shard) {

@@ -1,8 +1,8 @@
-// A compaction job coordinated with a Phaser: the coordinator registers itself, registers one party
-// per shard task, and waits for the phase to advance; each task deregisters after compacting, not
-// in finally.
-// At run time: when one compaction throws, its party never arrives, the phase never advances and
-// arriveAndAwaitAdvance() blocks forever.
+// A compaction job coordinated with a Phaser: it registers one party per shard up front, starts a
+// task per shard and waits for phase 0 to complete; each task deregisters after compacting, not in
+// finally.
+// At run time: when one compaction throws, its party never arrives, phase 0 never completes and
+// awaitAdvance() blocks forever.
 import dev.gosafe.Go;
 import java.util.List;
 import java.util.Set;
@@ -13,21 +13,19 @@ public class CompactionPhaserDeregisterNotInFinally {
   private final Set<String> compacted = ConcurrentHashMap.newKeySet();
 
   void compactAll(List<String> shards) {
-    Phaser phaser = new Phaser();
-    phaser.register();
-    try {
-      for (String shard : shards) {
-        // BUG: Diagnostic contains: UnbalancedWaitGroup
-        phaser.register();
-        Go.go(() -> {
-          compact(shard);
-          phaser.arriveAndDeregister();
-        });
-      }
-      phaser.arriveAndAwaitAdvance();
-    } finally {
-      phaser.arriveAndDeregister();
+    if (shards.isEmpty()) {
+      return;
     }
+    Phaser phaser = new Phaser();
+    // BUG: Diagnostic contains: UnbalancedWaitGroup
+    phaser.bulkRegister(shards.size());
+    for (String shard : shards) {
+      Go.go(() -> {
+        compact(shard);
+        phaser.arriveAndDeregister();
+      });
+    }
+    phaser.awaitAdvance(0);
   }
 
   private void compact(String shard) {

@@ -30,6 +30,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * nothing; only parking allocates a Waiter.
  *
  * Select (Select.java) uses the *Locked helpers below with all its channels locked in id order.
+ *
+ * Deadlock detection: creatorId and contextOf are read by Deadlocks (see docs/adr/0002); a parked
+ * plain operation that the detector condemns leaves its queue as an interrupted one does.
  */
 
 /**

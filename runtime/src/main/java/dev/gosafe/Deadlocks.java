@@ -262,54 +262,50 @@ final class Deadlocks {
   /** Whether only members of {@code c} could end the wait of {@code s}. */
   private static boolean covered(Snap s, Map<Long, Snap> snaps, Set<Long> c) {
     Object on = s.on();
-    switch (s.op()) {
-      case Blocking.TASK_JOIN -> {
-        return on instanceof Task t && !t.ended() && c.contains(t.thread().threadId());
-      }
-      case Blocking.CHAN_SEND, Blocking.CHAN_RECV -> {
-        return on instanceof Chan<?> ch && chanCovered(ch, snaps, c);
-      }
-      case Blocking.SELECT -> {
-        if (!(on instanceof Select.Case[] cases)) {
-          return false;
-        }
-        for (Select.Case k : cases) {
-          if (k.chan != null && !chanCovered(k.chan, snaps, c)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      case Blocking.WAITGROUP_WAIT -> {
-        return on instanceof WaitGroup wg && creatorCovered(wg.creatorId, snaps, c);
-      }
-      case Blocking.MUTEX_LOCK, Blocking.RWMUTEX_RLOCK -> {
-        long creator;
-        if (on instanceof Mutex m) {
-          creator = m.creatorId;
-        } else if (on instanceof RWMutex rw) {
-          creator = rw.creatorId;
-        } else {
-          return false;
-        }
-        if (!creatorCovered(creator, snaps, c)) {
-          return false;
-        }
-        Thread[] hs = holders(on);
-        if (hs == null) {
-          return on instanceof RWMutex; // several readers: only the global rule speaks for them
-        }
-        for (Thread h : hs) {
-          if (!threadCovered(h, snaps, c)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      default -> {
+    return switch (s.op()) {
+      case Blocking.TASK_JOIN ->
+          on instanceof Task t && !t.ended() && c.contains(t.thread().threadId());
+      case Blocking.CHAN_SEND, Blocking.CHAN_RECV ->
+          on instanceof Chan<?> ch && chanCovered(ch, snaps, c);
+      case Blocking.SELECT -> on instanceof Select.Case[] cases && selectCovered(cases, snaps, c);
+      case Blocking.WAITGROUP_WAIT ->
+          on instanceof WaitGroup wg && creatorCovered(wg.creatorId, snaps, c);
+      case Blocking.MUTEX_LOCK, Blocking.RWMUTEX_RLOCK -> lockCovered(on, snaps, c);
+      default -> false;
+    };
+  }
+
+  private static boolean selectCovered(Select.Case[] cases, Map<Long, Snap> snaps, Set<Long> c) {
+    for (Select.Case k : cases) {
+      if (k.chan != null && !chanCovered(k.chan, snaps, c)) {
         return false;
       }
     }
+    return true;
+  }
+
+  private static boolean lockCovered(Object on, Map<Long, Snap> snaps, Set<Long> c) {
+    long creator;
+    if (on instanceof Mutex m) {
+      creator = m.creatorId;
+    } else if (on instanceof RWMutex rw) {
+      creator = rw.creatorId;
+    } else {
+      return false;
+    }
+    if (!creatorCovered(creator, snaps, c)) {
+      return false;
+    }
+    Thread[] hs = holders(on);
+    if (hs == null) {
+      return on instanceof RWMutex; // several readers: only the global rule speaks for them
+    }
+    for (Thread h : hs) {
+      if (!threadCovered(h, c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean chanCovered(Chan<?> ch, Map<Long, Snap> snaps, Set<Long> c) {
@@ -332,7 +328,7 @@ final class Deadlocks {
     return !s.b().thread().isAlive() || (s.b().task() != null && s.b().task().ended());
   }
 
-  private static boolean threadCovered(Thread t, Map<Long, Snap> snaps, Set<Long> c) {
+  private static boolean threadCovered(Thread t, Set<Long> c) {
     if (t == null) {
       return false;
     }

@@ -29,7 +29,8 @@ import java.util.function.Consumer;
  *   5. A partner that dequeues one of those Waiters must win SelectState.tryWin(caseIndex) (CAS)
  *      before touching it; losers are skipped by WaitQueue.dequeue. So exactly one case takes
  *      effect: no value is consumed that is not delivered. The selecting thread itself competes
- *      in the same CAS for the earliest `after` deadline (timeout) and for interruption.
+ *      in the same CAS for the earliest `after` deadline (timeout), for interruption and for a
+ *      wait condemned by the deadlock detector (CANCELLED, then DeadlockException).
  *   6. After the outcome is decided, unlink the other Waiters (each under its channel's lock;
  *      being decided, nobody else can claim them), then run the winning case's body.
  * Exactly one case: the fast path performs at most one case and returns; a case is performed

@@ -15,7 +15,8 @@ import java.util.concurrent.locks.LockSupport;
  * calls grant(). grant() is a volatile write of granted followed by unpark, so every write the
  * releaser made before grant() happens-before await() returning GRANTED.
  *
- * A node that gives up (interrupt, timeout) must, under the queue lock, check granted once more:
+ * A node that gives up (interrupt, timeout, or a wait condemned by the deadlock detector: outcome
+ * DEADLOCK, see Deadlocks) must, under the queue lock, check granted once more:
  * if it was granted in between it owns what it was given and must keep it or hand it back; else
  * it removes itself from the queue and nobody will grant it anymore.
  *

@@ -99,6 +99,7 @@ public final class Task {
   }
 
   /** Whether the body has ended (joiners may stop parking). A volatile read. */
+  @SuppressWarnings("ReferenceEquality") // ENDED is an identity sentinel
   boolean ended() {
     return joiners == ENDED;
   }
@@ -134,6 +135,8 @@ public final class Task {
    * @throws InterruptedOperationException if the calling thread is interrupted while waiting
    *     (the interrupt flag is restored)
    * @throws IllegalStateException if a task joins itself ("gosafe: task joins itself")
+   * @throws DeadlockException if the run-time deadlock detector finds that the task can never end
+   *     and nothing else can wake this join (see docs/diagnostics.md)
    */
   public void join() {
     checkNotSelf();
@@ -180,6 +183,7 @@ public final class Task {
    * Parks until the body has ended or {@code deadline} (a nanoTime; Long.MAX_VALUE for none)
    * passed, then waits for the thread to terminate. Returns whether it terminated.
    */
+  @SuppressWarnings("ReferenceEquality") // ENDED is an identity sentinel
   private boolean awaitEnd(long deadline) {
     if (!ended()) {
       boolean timed = deadline != Long.MAX_VALUE;

@@ -140,7 +140,7 @@ public final class TaskDump {
       }
     }
     out.sort(
-        Comparator.comparing((Entry e) -> e.isTask() ? 0 : 1)
+        Comparator.comparingInt((Entry e) -> e.isTask() ? 0 : 1)
             .thenComparingLong(Entry::taskId)
             .thenComparingLong(Entry::threadId));
     return new TaskDump(out);

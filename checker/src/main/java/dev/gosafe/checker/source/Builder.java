@@ -190,8 +190,14 @@ final class Builder {
             if (fm != null) {
               fields.add(fm);
             }
+            v.getInitializer().ifPresent(this::enqueueClassesIn);
           }
-        } else if (def instanceof MethodDeclaration md) {
+        } else if (def instanceof com.github.javaparser.ast.body.InitializerDeclaration init) {
+          enqueueClassesIn(init.getBody()); // initializer blocks are not modelled, their classes are
+        }
+      }
+      for (BodyDeclaration<?> def : c.members) {
+        if (def instanceof MethodDeclaration md) {
           methods.add(method(md, md.getNameAsString(), md.getBody().orElse(null)));
         } else if (def instanceof ConstructorDeclaration cd) {
           methods.add(method(cd, "<init>", cd.getBody()));
@@ -203,6 +209,23 @@ final class Builder {
       return new ClassModel(c.name, at, List.copyOf(fields), List.copyOf(methods));
     } finally {
       current = saved;
+    }
+  }
+
+  /** Enqueues the classes declared in {@code tree} (anonymous ones too), not descending into them. */
+  private void enqueueClassesIn(Node tree) {
+    if (tree instanceof ObjectCreationExpr oc && oc.getAnonymousClassBody().isPresent()) {
+      oc.getScope().ifPresent(this::enqueueClassesIn);
+      oc.getArguments().forEach(this::enqueueClassesIn);
+      enqueue(classes.get(oc));
+      return;
+    }
+    if (classes.containsKey(tree)) {
+      enqueue(classes.get(tree));
+      return;
+    }
+    for (Node child : tree.getChildNodes()) {
+      enqueueClassesIn(child);
     }
   }
 
@@ -229,9 +252,13 @@ final class Builder {
       try {
         currentSignature = "<field " + v.getNameAsString() + ">";
         List<Stmt> out = new ArrayList<>();
-        x.eval(v.getInitializer().get(), out, new Ref.Field(c.name, v.getNameAsString(), true));
+        Value val = x.eval(v.getInitializer().get(), out,
+            new Ref.Field(c.name, v.getNameAsString(), true));
         if (out.size() == 1 && out.get(0) instanceof Stmt.Do dd && dd.event() instanceof Event.New n) {
           initial = n;
+        }
+        if (val.ref() instanceof Ref.Part part && f.isFinal()) {
+          partAliases.put(d.decl(), part); // final Lock r = rw.readLock(): the field is that part
         }
       } catch (RuntimeException e) {
         initial = null;

@@ -181,7 +181,8 @@ final class Calls {
         }
       }
       ClassInfo in = x.classNamed(owner);
-      boolean isStatic = inv.resolve().isStatic();
+      boolean isStatic = d instanceof com.github.javaparser.resolution.declarations
+          .ResolvedMethodDeclaration md && md.isStatic();
       return new Callee(owner, in, isStatic, resolvedSignature(name, d));
     } catch (RuntimeException | LinkageError | StackOverflowError ex) {
       return new Callee("", null, false, name + "(?)");

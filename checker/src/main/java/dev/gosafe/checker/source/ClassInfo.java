@@ -3,7 +3,6 @@ package dev.gosafe.checker.source;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.body.Parameter;
@@ -44,26 +43,6 @@ final class ClassInfo {
             false, true));
       }
     }
-  }
-
-  /** Whether this class declares a method named {@code method}. */
-  boolean declaresMethod(String method) {
-    for (BodyDeclaration<?> m : members) {
-      if (m instanceof MethodDeclaration md && md.getNameAsString().equals(method)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** This class or the innermost enclosing class declaring a method named {@code method}, or null. */
-  ClassInfo declaringMethod(String method) {
-    for (ClassInfo c = this; c != null; c = c.outer) {
-      if (c.declaresMethod(method)) {
-        return c;
-      }
-    }
-    return null;
   }
 
   /** Whether {@code other} is this class or one that encloses it. */

@@ -1,7 +1,6 @@
 package dev.gosafe.checker.source;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
@@ -47,14 +46,16 @@ import java.util.Set;
  */
 final class ExprWalker {
   /** A field as resolved: its declaring class's model name, staticness and type. */
-  record FieldRef(String owner, boolean isStatic, Optional<TypeInfo> type) {}
+  record FieldRef(String owner, boolean isStatic, Optional<TypeInfo> type, Node decl) {}
 
   private final Builder b;
   final Calls calls;
+  private final Counts counts;
 
   ExprWalker(Builder b) {
     this.b = b;
     this.calls = new Calls(b, this);
+    this.counts = new Counts(b, this);
   }
 
   // ---- values -------------------------------------------------------------------------------
@@ -175,6 +176,9 @@ final class ExprWalker {
       if (!f.get().isStatic() && !isThis(scope) && !isTypeName(scope)) {
         eval(scope, out, null);
       }
+      if (onThis && f.get().decl() != null && b.partAliases.get(f.get().decl()) != null) {
+        return Value.of(b.partAliases.get(f.get().decl()));
+      }
       return Value.of(b.isTracked(f.get().type())
           ? new Ref.Field(f.get().owner(), fa.getNameAsString(), onThis) : Ref.UNKNOWN);
     }
@@ -198,14 +202,14 @@ final class ExprWalker {
     }
     if (in != null && in.fields.containsKey(name)) {
       Decl d = in.fields.get(name);
-      return Optional.of(new FieldRef(in.name, d.isStatic(), b.typeOf(d)));
+      return Optional.of(new FieldRef(in.name, d.isStatic(), b.typeOf(d), d.decl()));
     }
     try {
       ResolvedValueDeclaration v = fa.resolve();
       if (v.isField()) {
         ResolvedFieldDeclaration f = v.asField();
         return Optional.of(new FieldRef(modelName(f.declaringType().getQualifiedName()),
-            f.isStatic(), TypeResolver.of(f.getType())));
+            f.isStatic(), TypeResolver.of(f.getType()), null));
       }
     } catch (RuntimeException | LinkageError | StackOverflowError ex) {
       // not a field we can name
@@ -259,6 +263,10 @@ final class ExprWalker {
         return part;
       }
       return anyType || b.isTracked(b.typeOf(d)) ? b.local(d) : Ref.UNKNOWN;
+    }
+    Ref.Part fieldPart = b.partAliases.get(d.decl());
+    if (fieldPart != null) {
+      return fieldPart;
     }
     if (!anyType && !b.isTracked(b.typeOf(d))) {
       return Ref.UNKNOWN;
@@ -430,20 +438,37 @@ final class ExprWalker {
 
   // ---- conditions and counts ----------------------------------------------------------------
 
-  /** A branch condition; events it performs are inside it ({@link Cond.Effects}). */
+  /** {@code cond(raw, null)}. */
   Cond cond(Expression raw) {
+    return cond(raw, null);
+  }
+
+  /**
+   * A branch condition; events it performs are inside it ({@link Cond.Effects}). Effects that are
+   * not plain events go, with everything evaluated before them, to {@code hoist} when the caller
+   * offers one (an {@code if} or a boolean assignment), else their events are kept in order.
+   */
+  Cond cond(Expression raw, List<Stmt> hoist) {
     Expression e = Statements.unwrap(raw);
+    if (e instanceof ConditionalExpr c) {
+      Cond test = cond(c.getCondition(), null);
+      if (!hasEffects(test)) {
+        Cond yes = cond(c.getThenExpr(), null);
+        Cond no = cond(c.getElseExpr(), null);
+        return new Cond.Or(new Cond.And(test, yes), new Cond.And(new Cond.Not(test), no));
+      }
+    }
     if (e instanceof BooleanLiteralExpr lit) {
       return lit.getValue() ? Cond.TRUE : Cond.FALSE;
     }
     if (e instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
-      return new Cond.Not(cond(u.getExpression()));
+      return new Cond.Not(cond(u.getExpression(), null));
     }
     if (e instanceof BinaryExpr bin && bin.getOperator() == BinaryExpr.Operator.AND) {
-      return new Cond.And(cond(bin.getLeft()), cond(bin.getRight()));
+      return new Cond.And(cond(bin.getLeft(), hoist), cond(bin.getRight(), null));
     }
     if (e instanceof BinaryExpr bin && bin.getOperator() == BinaryExpr.Operator.OR) {
-      return new Cond.Or(cond(bin.getLeft()), cond(bin.getRight()));
+      return new Cond.Or(cond(bin.getLeft(), hoist), cond(bin.getRight(), null));
     }
     if (e instanceof NameExpr n) {
       Optional<Decl> d = b.names.resolve(n);
@@ -461,77 +486,55 @@ final class ExprWalker {
     } else {
       eval(e, pre, Ref.UNKNOWN);
     }
+    boolean plain = pre.stream().allMatch(s -> s instanceof Stmt.Do);
+    if (!plain && hoist != null) {
+      hoist.addAll(pre);
+      return test;
+    }
     List<Event> events = new ArrayList<>();
     for (Stmt s : pre) {
-      if (s instanceof Stmt.Do d) {
-        events.add(d.event());
-      }
+      collectEvents(s, events);
     }
     return events.isEmpty() ? test : new Cond.Effects(List.copyOf(events), test);
   }
 
-  /** An argument as a count: a constant, or a symbolic value of an effectively-final local. */
-  Count countOf(Expression raw) {
-    Expression e = Statements.unwrap(raw);
-    Long c = Constants.value(e, this);
-    if (c != null) {
-      return Count.of(c);
-    }
-    if (e instanceof NameExpr n) {
-      Optional<Decl> d = b.names.resolve(n);
-      if (d.isPresent() && !d.get().isField() && b.isIntegral(d.get())) {
-        Ref.Local l = effectivelyFinalLocal(d.get(), n);
-        return l == null ? Count.UNKNOWN : new Count.Sym("var:" + l.name() + "#" + l.id());
-      }
-      return Count.UNKNOWN;
-    }
-    if (e instanceof MethodCallExpr inv && inv.getArguments().isEmpty()
-        && inv.getNameAsString().equals("size") && inv.getScope().isPresent()) {
-      return sizeOf(inv.getScope().get());
-    }
-    if (e instanceof FieldAccessExpr fa && fa.getNameAsString().equals("length")
-        && isArray(fa.getScope())) {
-      return sizeOf(fa.getScope());
-    }
-    return Count.UNKNOWN;
+  private static boolean hasEffects(Cond c) {
+    return switch (c) {
+      case Cond.Effects e -> true;
+      case Cond.TryAcquire t -> true;
+      case Cond.Not n -> hasEffects(n.operand());
+      case Cond.And a -> hasEffects(a.left()) || hasEffects(a.right());
+      case Cond.Or o -> hasEffects(o.left()) || hasEffects(o.right());
+      default -> false;
+    };
   }
 
-  boolean isArray(Expression e) {
-    Expression u = Statements.unwrap(e);
-    if (u instanceof NameExpr n) {
-      Optional<Decl> d = b.names.resolve(n);
-      if (d.isPresent() && d.get().type() != null) {
-        return d.get().type().isArrayType()
-            || d.get().decl() instanceof Parameter p && p.isVarArgs();
+  /** The events of a statement in order, as if every branch ran (the fallback of {@link #cond}). */
+  private static void collectEvents(Stmt s, List<Event> out) {
+    switch (s) {
+      case Stmt.Do d -> out.add(d.event());
+      case Stmt.Block bl -> bl.stmts().forEach(x -> collectEvents(x, out));
+      case Stmt.If i -> {
+        collectEvents(i.then(), out);
+        collectEvents(i.otherwise(), out);
       }
+      case Stmt.Switch sw -> sw.cases().forEach(x -> collectEvents(x, out));
+      default -> { }
     }
-    try {
-      return u.calculateResolvedType().isArray();
-    } catch (RuntimeException | LinkageError | StackOverflowError ex) {
-      return false;
-    }
+  }
+
+  /** An argument as a count (see {@link Counts#countOf}). */
+  Count countOf(Expression e) {
+    return counts.countOf(e);
   }
 
   /** {@code size:NAME#ID} for an effectively-final local collection or array. */
-  Count sizeOf(Expression raw) {
-    Expression e = Statements.unwrap(raw);
-    if (e instanceof NameExpr n) {
-      Optional<Decl> d = b.names.resolve(n);
-      if (d.isPresent() && !d.get().isField()) {
-        Ref.Local l = effectivelyFinalLocal(d.get(), n);
-        if (l != null) {
-          return new Count.Sym("size:" + l.name() + "#" + l.id());
-        }
-      }
-    }
-    return Count.UNKNOWN;
+  Count sizeOf(Expression e) {
+    return counts.sizeOf(e);
   }
 
-  private Ref.Local effectivelyFinalLocal(Decl d, Node use) {
-    if (!d.isFinal() && !Finality.isEffectivelyFinal(d.decl(), d.name())) {
-      return null;
-    }
-    return b.local(d);
+  boolean isArray(Expression e) {
+    return counts.isArray(e);
   }
 
   Builder builder() {

@@ -62,8 +62,4 @@ final class LineIndex {
   SourcePos begin(Node node) {
     return node.getBegin().map(this::pos).orElse(SourcePos.NONE);
   }
-
-  int lines() {
-    return lineStarts.length;
-  }
 }

@@ -153,7 +153,8 @@ public final class SourceEngine implements Engine {
   }
 
   /** What checking one file gave: a model's findings, or an input error. */
-  private record Outcome(List<Finding> findings, CompilationUnit cu, InputError error) {}
+  private record Outcome(List<Finding> findings, CompilationUnit cu, InputError error,
+      SourceModelBuilder.Failure failure) {}
 
   private void checkFile(Path abs, Path given, TypeSolver solver, List<Diagnostic> findings,
       List<InputError> errors) {
@@ -195,6 +196,13 @@ public final class SourceEngine implements Engine {
       errors.add(outcome.error());
       return;
     }
+    if (outcome.failure() != null) {
+      // as the javac engine does: one warning naming the method, the rest of the file is checked
+      SourceModelBuilder.Failure f = outcome.failure();
+      findings.add(new Diagnostic(given, 1, 1, Severity.WARNING, null,
+          "gosafe internal error in " + f.owner() + "." + f.signature() + ": " + f.error()
+              + "; that method was not checked", NAME, List.of()));
+    }
     Suppressions suppressions = new Suppressions(outcome.cu());
     for (Finding f : outcome.findings()) {
       String level = severityOverrides.getOrDefault(f.ruleId(), "WARN");
@@ -211,12 +219,13 @@ public final class SourceEngine implements Engine {
   private static Outcome analyse(Path given, String text, TypeSolver solver) {
     ParseResult<CompilationUnit> parsed = parser().parse(text);
     if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-      return new Outcome(List.of(), null, parseError(given, parsed.getProblems()));
+      return new Outcome(List.of(), null, parseError(given, parsed.getProblems()), null);
     }
     CompilationUnit cu = parsed.getResult().get();
     cu.setData(Node.SYMBOL_RESOLVER_KEY, new JavaSymbolSolver(solver));
-    FileModel model = new SourceModelBuilder(solver).build(cu, given.toString(), text);
-    return new Outcome(Analyzer.analyze(model), cu, null);
+    SourceModelBuilder builder = new SourceModelBuilder(solver);
+    FileModel model = builder.build(cu, given.toString(), text);
+    return new Outcome(Analyzer.analyze(model), cu, null, builder.failure());
   }
 
   /** A parser for Java 21 that keeps no tokens or comments beyond what the walk needs. */

@@ -14,7 +14,6 @@ import dev.gosafe.checker.model.ClassModel;
 import dev.gosafe.checker.model.FileModel;
 import dev.gosafe.checker.model.LibraryModel;
 import dev.gosafe.checker.model.LibraryModels;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;

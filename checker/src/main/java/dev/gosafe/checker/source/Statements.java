@@ -83,8 +83,11 @@ final class Statements {
       case ExpressionStmt es when isYield(es) ->
           x.escapeIfTracked(x.eval(es.getExpression(), out, null).ref(), out, p);
       case ExpressionStmt es -> x.eval(es.getExpression(), out, Ref.UNKNOWN);
-      case IfStmt i -> out.add(new Stmt.If(x.cond(i.getCondition()), stmt(i.getThenStmt()),
-          i.getElseStmt().map(this::stmt).orElse(Stmt.EMPTY), p));
+      case IfStmt i -> {
+        Cond test = x.cond(i.getCondition(), out);
+        out.add(new Stmt.If(test, stmt(i.getThenStmt()),
+            i.getElseStmt().map(this::stmt).orElse(Stmt.EMPTY), p));
+      }
       case WhileStmt w -> out.add(new Stmt.Loop(x.cond(w.getCondition()), stmt(w.getBody()),
           Stmt.EMPTY, true, Count.UNKNOWN, label, p));
       case DoStmt d -> {
@@ -159,7 +162,8 @@ final class Statements {
     ExprWalker x = b.x;
     Ref.Local var = b.local(v);
     if (b.isBoolean(v)) {
-      out.add(new Stmt.Assign(var, x.cond(init), p));
+      Cond value = x.cond(init, out);
+      out.add(new Stmt.Assign(var, value, p));
       return Value.UNKNOWN;
     }
     if (!b.isTracked(b.typeOf(v))) {

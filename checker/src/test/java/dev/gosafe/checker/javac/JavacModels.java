@@ -22,6 +22,11 @@ import javax.tools.SimpleJavaFileObject;
 final class JavacModels {
   private JavacModels() {}
 
+  private static final JavacTool TOOL = JavacTool.create();
+  /** Shared so that the class path's jars are opened once for all tests. */
+  private static final javax.tools.StandardJavaFileManager FILES =
+      TOOL.getStandardFileManager(null, null, java.nio.charset.StandardCharsets.UTF_8);
+
   /** The builder after {@link JavacModelBuilder#build()} on {@code source} (file {@code T.java}). */
   static JavacModelBuilder builder(String source) {
     JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///T.java"),
@@ -32,7 +37,7 @@ final class JavacModels {
       }
     };
     DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
-    JavacTaskImpl task = (JavacTaskImpl) JavacTool.create().getTask(null, null, diags,
+    JavacTaskImpl task = (JavacTaskImpl) TOOL.getTask(null, FILES, diags,
         List.of("-proc:none", "-classpath", System.getProperty("java.class.path")), null,
         List.of(file));
     {

@@ -69,6 +69,9 @@ final class CfgBuilder {
   // ---------------------------------------------------------------- statements
 
   private Node build(Stmt stmt, Node next, Ctx ctx) {
+    if (stmt == null) {
+      return next;
+    }
     return switch (stmt) {
       case Stmt.Block b -> {
         Node cur = next;
@@ -77,7 +80,7 @@ final class CfgBuilder {
         }
         yield cur;
       }
-      case Stmt.Do d -> event(d.event(), next, ctx);
+      case Stmt.Do d -> d.event() == null ? next : event(d.event(), next, ctx);
       case Stmt.Assign a -> assign(a, next, ctx);
       case Stmt.Bind b -> {
         Node n = new Node(Node.Kind.BIND, null, null, b, b.pos());
@@ -143,7 +146,7 @@ final class CfgBuilder {
   }
 
   private Node assign(Stmt.Assign a, Node next, Ctx ctx) {
-    if (a.value() instanceof Cond.Unknown || a.value() instanceof Cond.Const) {
+    if (a.value() == null || a.value() instanceof Cond.Unknown || a.value() instanceof Cond.Const) {
       Node n = new Node(Node.Kind.ASSIGN, null, null, a, a.pos());
       n.addEdge(EdgeKind.NORMAL, next);
       return n;
@@ -155,6 +158,9 @@ final class CfgBuilder {
 
   /** Decomposes a condition into BRANCH nodes on atoms; effects run first. */
   private Node cond(Cond c, Node ifTrue, Node ifFalse, Ctx ctx) {
+    if (c == null) {
+      return branch(Cond.UNKNOWN, ifTrue, ifFalse, null, SourcePos.NONE);
+    }
     return switch (c) {
       case Cond.Const k -> k.value() ? ifTrue : ifFalse;
       case Cond.Not n -> cond(n.operand(), ifFalse, ifTrue, ctx);

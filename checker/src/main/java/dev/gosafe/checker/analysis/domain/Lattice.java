@@ -9,7 +9,7 @@ import java.util.List;
  */
 public interface Lattice<E> {
 
-  /** The partial order: {@code a} is at most as informative... i.e. {@code a ⊑ b}. */
+  /** The partial order {@code a ⊑ b} (b is at least as general as a). */
   boolean leq(E a, E b);
 
   /** The greatest element. */

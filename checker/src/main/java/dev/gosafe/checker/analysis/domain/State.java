@@ -54,6 +54,9 @@ public final class State {
 
   /** The object a ref denotes on this path (locals resolved through binds, parts through their base). */
   public Ref canonical(Ref ref) {
+    if (ref == null) {
+      return Ref.UNKNOWN;
+    }
     return switch (ref) {
       case Ref.Local l -> aliases.getOrDefault(l, l);
       case Ref.Part p -> new Ref.Part(canonical(p.base()), p.part());

@@ -73,6 +73,9 @@ public final class StmtWalker {
   }
 
   private static void cond(Cond c, List<Stmt> loops, Visitor v) {
+    if (c == null) {
+      return;
+    }
     switch (c) {
       case Cond.Not n -> cond(n.operand(), loops, v);
       case Cond.And a -> {
@@ -92,6 +95,9 @@ public final class StmtWalker {
   }
 
   private static void event(Event e, List<Stmt> loops, Visitor v) {
+    if (e == null) {
+      return;
+    }
     v.event(e, loops);
     if (e instanceof Event.Select sel) {
       for (Event.SelectCase c : sel.cases()) {

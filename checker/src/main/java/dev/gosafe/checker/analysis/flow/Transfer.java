@@ -200,7 +200,7 @@ public final class Transfer {
   }
 
   private static State create(Event.New nw, State s) {
-    Ref target = nw.target();
+    Ref target = nw.target() == null ? Ref.UNKNOWN : nw.target();
     State t = forget(target, s);
     if (!target.isTracked()) {
       return t;
@@ -248,7 +248,7 @@ public final class Transfer {
    */
   private static State call(List<Ref> args, State s) {
     State t = s;
-    for (Ref a : args) {
+    for (Ref a : args == null ? List.<Ref>of() : args) {
       Ref c = s.canonical(a);
       if (t.contexts().containsKey(c)) {
         t = t.withContexts(m -> m.remove(c));

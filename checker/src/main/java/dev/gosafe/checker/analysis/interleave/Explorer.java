@@ -43,11 +43,10 @@ final class Explorer {
   /** A raw finding: rule, position, message, trace. */
   record Report(String rule, SourcePos pos, String message, List<Finding.Step> flow) {}
 
-  private record Succ(State state, List<Step> steps, Report misuse) {}
+  record Succ(State state, List<Step> steps, Report misuse) {}
 
   private record Parent(State prev, List<Step> steps) {}
 
-  private static final int QUEUE_LIMIT = 16;
   /**
    * The clock is consulted only after this many states, so that small explorations (nearly all)
    * complete the same way on a cold JVM as on a warm one; the time limit guards the rest.
@@ -60,7 +59,8 @@ final class Explorer {
   private final Map<Ref, Integer> handleSlot = new HashMap<>();
   private final int maxStates;
   private final long maxNanos;
-  private final Messages messages;
+  final Messages messages;
+  private final ChannelSteps channels = new ChannelSteps(this);
   int explored;
   boolean exceeded;
 
@@ -326,13 +326,13 @@ final class Explorer {
     steps.add(new Step(st.pos(), p, "starts " + sp.shortName()));
   }
 
-  private static Node first(Node n, EdgeKind kind) {
+  static Node first(Node n, EdgeKind kind) {
     List<Node> l = n.successors(kind);
     return l.isEmpty() ? null : l.get(0);
   }
 
   /** Moves process p from node {@code from} to {@code to} (null: the process ends abruptly). */
-  private void move(State.Edit e, int p, Node from, Node to, List<Step> steps) {
+  void move(State.Edit e, int p, Node from, Node to, List<Step> steps) {
     State.Proc pr = e.procs[p];
     Spec sp = spec(pr);
     if (to == null || to.kind() == Node.Kind.EXCEPTIONAL_EXIT) {
@@ -381,10 +381,10 @@ final class Explorer {
     }
     Event ev = n.event();
     switch (ev) {
-      case Event.Send snd -> send(s, p, n, scope.obj(snd.channel()), first(n, EdgeKind.NORMAL),
+      case Event.Send snd -> channels.send(s, p, n, scope.obj(snd.channel()), first(n, EdgeKind.NORMAL),
           snd.pos(), out);
-      case Event.Recv rcv -> recvAlone(s, p, n, scope.obj(rcv.channel()), valueSucc(n),
-          closedSucc(n), out);
+      case Event.Recv rcv -> channels.recvAlone(s, p, n, scope.obj(rcv.channel()), ChannelSteps.valueSucc(n),
+          ChannelSteps.closedSucc(n), out);
       case Event.Close c -> {
         Scope.Obj o = scope.obj(c.channel());
         int b = o.index() * State.SLOTS;
@@ -480,7 +480,7 @@ final class Explorer {
         move(e, p, n, first(n, ok ? EdgeKind.NORMAL : EdgeKind.EXCEPTIONAL), steps);
         out.add(new Succ(e.build(), steps, null));
       }
-      case Event.Select sel -> select(s, p, n, sel, out);
+      case Event.Select sel -> channels.select(s, p, n, sel, out);
       case Event.Start st -> {
         State.Edit e = s.edit();
         Scope.Obj wg = scope.obj(st.via());
@@ -544,174 +544,6 @@ final class Explorer {
     return can;
   }
 
-  /** Where a receive goes with a value (into a range loop's body when it is one). */
-  static Node valueSucc(Node recv) {
-    Node next = first(recv, EdgeKind.NORMAL);
-    return isRangeTest(next) ? first(next, EdgeKind.TRUE) : next;
-  }
-
-  /** Where a receive goes when the channel is closed and drained (out of a range loop). */
-  static Node closedSucc(Node recv) {
-    Node next = first(recv, EdgeKind.NORMAL);
-    return isRangeTest(next) ? first(next, EdgeKind.FALSE) : next;
-  }
-
-  static boolean isRangeTest(Node n) {
-    return n != null && n.kind() == Node.Kind.BRANCH && n.origin() instanceof Stmt.Range;
-  }
-
-  private void send(State s, int p, Node n, Scope.Obj o, Node succ, SourcePos pos, List<Succ> out) {
-    int b = o.index() * State.SLOTS;
-    String name = Messages.name(o.ref());
-    if (s.objs[b + 1] == 1) {
-      int closer = s.objs[b + 2] - 1;
-      Report misuse = closer == p ? null
-          : new Report("ChannelCloseMisuse", pos, messages.sendAfterClose(s, p, closer, o),
-              List.of());
-      State.Edit e = s.edit();
-      List<Step> steps = new ArrayList<>();
-      steps.add(new Step(pos, p, "sends on closed " + name));
-      move(e, p, n, first(n, EdgeKind.EXCEPTIONAL), steps);
-      out.add(new Succ(e.build(), steps, misuse));
-      return;
-    }
-    long cap = o.capacity();
-    if (cap != 0) {
-      if (cap < 0 && s.objs[b] >= QUEUE_LIMIT) {
-        exceeded = true;
-        return;
-      }
-      if (cap < 0 || s.objs[b] < cap) {
-        State.Edit e = s.edit();
-        e.objs[b]++;
-        List<Step> steps = new ArrayList<>();
-        steps.add(new Step(pos, p, "sends on " + name));
-        move(e, p, n, succ, steps);
-        out.add(new Succ(e.build(), steps, null));
-      }
-      return;
-    }
-    for (int q = 0; q < s.procs.length; q++) {
-      State.Proc qr = s.procs[q];
-      if (q == p || qr.done()) {
-        continue;
-      }
-      Node qn = node(qr);
-      for (Node target : recvOffers(qn, o)) {
-        State.Edit e = s.edit();
-        List<Step> steps = new ArrayList<>();
-        steps.add(new Step(pos, p, "sends on " + name));
-        steps.add(new Step(qn.pos(), q, "receives from " + name));
-        move(e, p, n, succ, steps);
-        move(e, q, qn, target, steps);
-        out.add(new Succ(e.build(), steps, null));
-      }
-    }
-  }
-
-  /** The successors through which process node {@code qn} can receive from {@code o} now. */
-  private List<Node> recvOffers(Node qn, Scope.Obj o) {
-    if (qn.kind() != Node.Kind.EVENT) {
-      return List.of();
-    }
-    if (qn.event() instanceof Event.Recv r && scope.obj(r.channel()) == o) {
-      return List.of(valueSucc(qn));
-    }
-    if (qn.event() instanceof Event.Select sel) {
-      List<Node> out = new ArrayList<>();
-      List<Node> next = qn.successors(EdgeKind.NORMAL);
-      for (int i = 0; i < sel.cases().size(); i++) {
-        Event.SelectCase c = sel.cases().get(i);
-        if (!c.isSend() && scope.obj(c.channel()) == o) {
-          out.add(next.get(i));
-        }
-      }
-      return out;
-    }
-    return List.of();
-  }
-
-  /** Whether some other process offers to send on unbuffered {@code o} now. */
-  private boolean hasSender(State s, int p, Scope.Obj o) {
-    for (int q = 0; q < s.procs.length; q++) {
-      State.Proc qr = s.procs[q];
-      if (q == p || qr.done()) {
-        continue;
-      }
-      Node qn = node(qr);
-      if (qn.kind() != Node.Kind.EVENT) {
-        continue;
-      }
-      if (qn.event() instanceof Event.Send snd && scope.obj(snd.channel()) == o) {
-        return true;
-      }
-      if (qn.event() instanceof Event.Select sel) {
-        for (Event.SelectCase c : sel.cases()) {
-          if (c.isSend() && scope.obj(c.channel()) == o) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  private void recvAlone(State s, int p, Node n, Scope.Obj o, Node value, Node closed,
-      List<Succ> out) {
-    int b = o.index() * State.SLOTS;
-    String name = Messages.name(o.ref());
-    if (s.objs[b] > 0) {
-      State.Edit e = s.edit();
-      e.objs[b]--;
-      List<Step> steps = new ArrayList<>();
-      steps.add(new Step(n.pos(), p, "receives from " + name));
-      move(e, p, n, value, steps);
-      out.add(new Succ(e.build(), steps, null));
-    } else if (s.objs[b + 1] == 1) {
-      State.Edit e = s.edit();
-      List<Step> steps = new ArrayList<>();
-      steps.add(new Step(n.pos(), p, "sees " + name + " closed"));
-      move(e, p, n, closed, steps);
-      out.add(new Succ(e.build(), steps, null));
-    }
-  }
-
-  private void select(State s, int p, Node n, Event.Select sel, List<Succ> out) {
-    List<Node> next = n.successors(EdgeKind.NORMAL);
-    int before = out.size();
-    boolean ready = false;
-    for (int i = 0; i < sel.cases().size(); i++) {
-      Event.SelectCase c = sel.cases().get(i);
-      Scope.Obj o = scope.obj(c.channel());
-      Node target = next.get(i);
-      if (o == null) {
-        State.Edit e = s.edit();
-        List<Step> steps = new ArrayList<>();
-        move(e, p, n, target, steps);
-        out.add(new Succ(e.build(), steps, null));
-        ready = true;
-      } else if (c.isSend()) {
-        int size = out.size();
-        send(s, p, n, o, target, c.pos(), out);
-        ready |= out.size() > size;
-      } else {
-        int size = out.size();
-        recvAlone(s, p, n, o, target, target, out);
-        ready |= out.size() > size || (o.capacity() == 0 && hasSender(s, p, o));
-      }
-    }
-    ready |= out.size() > before;
-    boolean other = sel.hasTimeout() || (sel.hasDefault() && !ready) || sel.cases().isEmpty();
-    if (other && next.size() > sel.cases().size()) {
-      State.Edit e = s.edit();
-      List<Step> steps = new ArrayList<>();
-      steps.add(new Step(sel.pos(), p, sel.hasTimeout() ? "takes the timeout case"
-          : "takes the default case"));
-      move(e, p, n, next.get(sel.cases().size()), steps);
-      out.add(new Succ(e.build(), steps, null));
-    }
-  }
-
   // ------------------------------------------------------------------ terminal states
 
   /** What a blocked process waits in. */
@@ -726,7 +558,7 @@ final class Explorer {
     }
     return switch (n.event()) {
       case Event.Send e -> Op.SEND;
-      case Event.Recv e -> isRangeTest(first(n, EdgeKind.NORMAL)) ? Op.RANGE : Op.RECV;
+      case Event.Recv e -> ChannelSteps.isRangeTest(first(n, EdgeKind.NORMAL)) ? Op.RANGE : Op.RECV;
       case Event.Select e -> Op.SELECT;
       case Event.CounterAwait e -> Op.AWAIT;
       case Event.Join e -> Op.JOIN;

@@ -45,6 +45,6 @@ public final class ChannelCloseMisuseRule implements Rule {
   }
 
   private static boolean closed(State s, Ref ch) {
-    return ch.isTracked() && s.closed().contains(s.canonical(ch));
+    return s.canonical(ch).isTracked() && s.closed().contains(s.canonical(ch));
   }
 }

@@ -25,11 +25,14 @@ public final class DoubleLockRule implements Rule {
   @Override
   public void check(MethodAnalysis a, Findings out) {
     for (Node n : a.cfg().nodes()) {
-      if (!(n.event() instanceof Event.Acquire acq) || !acq.lock().isTracked()) {
+      if (!(n.event() instanceof Event.Acquire acq)) {
         continue;
       }
       for (State s : a.in(n)) {
         Ref lock = s.canonical(acq.lock());
+        if (!lock.isTracked()) {
+          continue;
+        }
         String name = Names.of(lock);
         String call = Names.lockCall(acq.kind(), acq.mode());
         boolean exclusive = acq.mode() == Event.Mode.EXCLUSIVE;

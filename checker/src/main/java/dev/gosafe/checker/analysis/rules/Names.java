@@ -9,6 +9,9 @@ final class Names {
   private Names() {}
 
   static String of(Ref ref) {
+    if (ref == null) {
+      return "it";
+    }
     return switch (ref) {
       case Ref.Local l -> l.name();
       case Ref.Field f -> f.name();
