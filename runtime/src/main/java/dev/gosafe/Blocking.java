@@ -90,6 +90,7 @@ final class Blocking {
   // Written and read by the detector thread only.
   long watchSeq = -1;
   long watchSince;
+  boolean watchOld;
 
   private Blocking(Thread thread, Task task) {
     this.thread = thread;

@@ -18,8 +18,11 @@ import java.util.concurrent.locks.LockSupport;
  * One daemon platform thread ("gosafe-deadlock-detector"), started when the first Blocking
  * record is registered. Every TICK it walks Blocking.ALL (volatile reads only; prunes records of
  * dead threads outside gosafe) and remembers, per record, since when it has been in the same wait
- * (watchSeq/watchSince, detector-only fields). Only when some untimed wait is older than DELAY does
- * it analyse:
+ * (watchSeq/watchSince/watchOld, detector-only fields). It analyses only when a rule could apply
+ * (a lock wait older than DELAY, or every task in an untimed wait older than DELAY) and something
+ * changed since the last analysis (a wait became old, a thread ended or stopped running); else it
+ * re-analyses with a back-off doubling from DELAY up to 10 s (a creator thread that died while
+ * nothing else changed is noticed that way):
  *
  *   Snapshot. A record is ASLEEP if it is in an untimed wait, the same wait (seq) for >= DELAY, the
  *   wait is not already satisfied (token: Waiter.done, SelectState winner, SyncNode granted, Task
@@ -58,7 +61,17 @@ final class Deadlocks {
   private static final long DELAY = DELAY_MILLIS * 1_000_000L;
   private static final long TICK_NANOS = Math.max(5L, DELAY_MILLIS / 5) * 1_000_000L;
 
+  private static final long MAX_BACKOFF = 10_000_000_000L;
+  private static final int CANDIDATE = 1;
+  private static final int NEWS = 2;
+  private static final int NOTHING = 0;
+  private static final int FIRED = 1;
+  private static final int RETRY = 2;
+
   private static final AtomicBoolean STARTED = new AtomicBoolean();
+  // Detector thread only: the registry's shape at the previous scan.
+  private static int lastRecords;
+  private static int lastRunning;
   private static final AtomicLong DETECTIONS = new AtomicLong();
 
   /** What a condemned wait throws: the message and the dump of the involved tasks. */
@@ -84,11 +97,25 @@ final class Deadlocks {
   }
 
   private static void loop() {
+    long backoff = DELAY;
+    long nextForced = 0L;
     while (true) {
       LockSupport.parkNanos(TICK_NANOS);
       try {
-        if (scan()) {
-          analyse();
+        int scan = scan();
+        long now = System.nanoTime();
+        boolean candidate = (scan & CANDIDATE) != 0;
+        boolean news = (scan & NEWS) != 0;
+        if (candidate && (news || now - nextForced >= 0)) {
+          // Candidates already analysed are analysed again with a growing back-off (up to
+          // MAX_BACKOFF): a program whose idle tasks stay blocked pays little.
+          int result = analyse();
+          if (result == RETRY) {
+            nextForced = now; // the program moved during the analysis: look again next tick
+          } else {
+            backoff = result == FIRED || news ? DELAY : Math.min(MAX_BACKOFF, backoff * 2);
+            nextForced = now + backoff;
+          }
         }
       } catch (RuntimeException e) {
         // A snapshot raced with a mutation in a way we did not foresee: never kill the detector,
@@ -97,31 +124,62 @@ final class Deadlocks {
     }
   }
 
-  /** The cheap pass: updates stability marks; whether some untimed wait is older than DELAY. */
-  private static boolean scan() {
+  /**
+   * The cheap pass (volatile reads only, no allocation): prunes dead threads' records, updates
+   * the stability marks and returns flags. CANDIDATE: a rule could apply, i.e. some lock wait is
+   * older than DELAY, or every task is in an untimed wait older than DELAY and some wait is. NEWS:
+   * some wait became older than DELAY since the last pass, or the number of registered or running
+   * threads changed.
+   */
+  private static int scan() {
     long now = System.nanoTime();
-    boolean old = false;
+    boolean anyOld = false;
+    boolean lockOld = false;
+    boolean tasksAsleep = true;
+    boolean news = false;
+    int records = 0;
+    int running = 0;
     for (Blocking b : Blocking.all()) {
       if (b.task() == null && !b.thread().isAlive()) {
         Blocking.ALL.remove(b.thread().threadId(), b);
         continue;
       }
-      if (b.op() == null) {
+      records++;
+      String op = b.op();
+      if (op == null) {
         b.watchSeq = -1;
+        running++;
+        tasksAsleep &= b.task() == null;
         continue;
       }
       long seq = b.seq();
+      boolean old = false;
       if (seq != b.watchSeq) {
         b.watchSeq = seq;
         b.watchSince = now;
+        b.watchOld = false;
       } else if (!b.timed() && now - b.watchSince >= DELAY) {
         old = true;
+        if (!b.watchOld) {
+          b.watchOld = true;
+          news = true;
+        }
+        anyOld = true;
+        lockOld |= Blocking.MUTEX_LOCK.equals(op) || Blocking.RWMUTEX_RLOCK.equals(op);
+      }
+      if (!old && b.task() != null) {
+        tasksAsleep = false;
       }
     }
-    return old;
+    news |= records != lastRecords || running != lastRunning;
+    lastRecords = records;
+    lastRunning = running;
+    boolean candidate = lockOld || (anyOld && tasksAsleep);
+    return (candidate ? CANDIDATE : 0) | (news ? NEWS : 0);
   }
 
-  private static void analyse() {
+  /** Analyses the registry; returns FIRED, NOTHING, or RETRY when the snapshot was not stable. */
+  private static int analyse() {
     long now = System.nanoTime();
     Map<Long, Snap> snaps = new HashMap<>();
     for (Blocking b : Blocking.all()) {
@@ -138,10 +196,13 @@ final class Deadlocks {
           return Blocking.TASK_JOIN.equals(s.op())
               && doomed.contains(((Task) s.on()).thread().threadId());
         });
-    if (doomed.isEmpty() || !unchanged(snaps, doomed, !all.isEmpty())) {
-      return;
+    if (doomed.isEmpty()) {
+      return NOTHING;
     }
-    fire(snaps, doomed, cycle);
+    if (!unchanged(snaps, doomed, !all.isEmpty())) {
+      return RETRY;
+    }
+    return fire(snaps, doomed, cycle) ? FIRED : RETRY;
   }
 
   private static Snap snap(Blocking b, long now) {
@@ -366,7 +427,7 @@ final class Deadlocks {
     return n == snaps.size();
   }
 
-  private static void fire(Map<Long, Snap> snaps, Set<Long> doomed, Set<Long> cycle) {
+  private static boolean fire(Map<Long, Snap> snaps, Set<Long> doomed, Set<Long> cycle) {
     List<TaskDump.Entry> entries = new ArrayList<>();
     Set<String> rules = new LinkedHashSet<>();
     StringBuilder lines = new StringBuilder();
@@ -374,7 +435,7 @@ final class Deadlocks {
       Snap s = snaps.get(id);
       TaskDump.Entry e = TaskDump.entryOf(s.b());
       if (e == null) {
-        return; // a task ended meanwhile: not a stable state after all
+        return false; // a task ended meanwhile: not a stable state after all
       }
       entries.add(e);
       String rule = ruleOf(s.op(), cycle.contains(id));
@@ -404,6 +465,7 @@ final class Deadlocks {
     // Loading JFR may take a second: never on the detector thread.
     int n = doomed.size();
     Thread.ofVirtual().name("gosafe-jfr").start(() -> JfrEvents.deadlock(report.message(), n));
+    return true;
   }
 
   /** The checker rule that reports, at compile time, the mistake behind a wait of kind {@code op}. */

@@ -327,6 +327,11 @@ public final class Mutex implements Lock {
         + (t == null ? "" : " by " + t.getName()) + "]";
   }
 
+  /** The raw state word (LOCKED, WOKEN, STARVING bits and the waiter count), for tests. */
+  int stateWord() {
+    return state;
+  }
+
   /** The thread holding the mutex, when known; for the deadlock detector and dumps. */
   Thread holder() {
     return (Thread) OWNER.getOpaque(this);

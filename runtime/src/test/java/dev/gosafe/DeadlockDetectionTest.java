@@ -178,6 +178,41 @@ class DeadlockDetectionTest {
     assertEquals(before, Deadlocks.detections());
   }
 
+  @Test
+  void aChannelBecomesADeadlockWhenItsCreatorOutsideGosafeEnds() {
+    Throwable e =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(3),
+            () -> {
+              Chan<Chan<Integer>> handOff = Chan.make(1);
+              Thread creator =
+                  Thread.ofPlatform()
+                      .start(
+                          () -> {
+                            handOff.send(Chan.make());
+                            java.util.concurrent.locks.LockSupport.parkNanos(
+                                Duration.ofMillis(2 * Deadlocks.DELAY_MILLIS).toNanos());
+                          });
+              Chan<Integer> ch = handOff.recv();
+              Task t = Go.go("orphaned-receiver", () -> ch.recv());
+              creator.join();
+              return assertThrows(TaskFailedException.class, t::join).getCause();
+            });
+    assertInstanceOf(DeadlockException.class, e);
+    assertEquals("orphaned-receiver", only(((DeadlockException) e).dump().entries()).name());
+  }
+
+  @Test
+  void selectWithNoCasesBlocksOnPurposeAndIsNeverReported() throws InterruptedException {
+    long before = Deadlocks.detections();
+    Task t = Go.go("select-forever", () -> Select.select());
+    Thread.sleep(3 * Deadlocks.DELAY_MILLIS);
+    assertEquals(before, Deadlocks.detections());
+    t.thread().interrupt();
+    Throwable f = assertThrows(TaskFailedException.class, t::join).getCause();
+    assertInstanceOf(InterruptedOperationException.class, f);
+  }
+
   private static TaskDump.Entry only(List<TaskDump.Entry> entries) {
     assertEquals(1, entries.size(), entries.toString());
     return entries.get(0);

@@ -344,6 +344,7 @@ class MutexTest {
     assertEquals(hammered.get() + rounds, counter, "lost updates");
     assertEquals("locked", stateOf(mu), "no waiter left behind");
     mu.unlock();
+    assertEquals(0, mu.stateWord(), "no waiter, woken bit or hand-off mode left behind");
   }
 
   @Test
@@ -412,7 +413,7 @@ class MutexTest {
     mu.lock();
     assertEquals("locked", stateOf(mu), "a waiter was left in the queue");
     mu.unlock();
-    assertEquals("unlocked", stateOf(mu));
+    assertEquals(0, mu.stateWord(), "no waiter, woken bit or hand-off mode left behind");
     try {
       interrupter.join();
     } catch (InterruptedException e) {
@@ -446,6 +447,93 @@ class MutexTest {
     assertNull(holder.join());
     assertNull(relocker.join());
     mu.unlock();
+  }
+
+  @Test
+  @Timeout(60)
+  void handOffModeWithWaitersGivingUpKeepsExclusionAndReturnsToNormal() {
+    // Given two tasks holding the mutex 20 us at a time, two more that lock() and four that give
+    // up after 2 ms (timed tryLock) or when interrupted: waits exceed 1 ms, so the mutex enters
+    // hand-off mode while waiters leave its queue. Then exclusion holds, every lock() completes,
+    // hand-off mode was used, and once everybody is gone the mutex is plainly unlocked.
+    Mutex mu = new Mutex();
+    AtomicInteger inside = new AtomicInteger();
+    AtomicInteger overlaps = new AtomicInteger();
+    AtomicInteger acquisitions = new AtomicInteger();
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicBoolean sawHandOff = new AtomicBoolean();
+    List<Task> quitters = new ArrayList<>();
+    WaitGroup wg = new WaitGroup();
+    for (int t = 0; t < 8; t++) {
+      int role = t < 2 ? 0 : t < 4 ? 1 : 2;
+      Task task =
+          wg.go(
+              () -> {
+                int rounds = 0;
+                while (role == 0 ? !stop.get() : rounds++ < 300) {
+                  boolean got;
+                  try {
+                    got =
+                        role == 2
+                            ? mu.tryLock(2, TimeUnit.MILLISECONDS)
+                            : lockOrInterrupted(mu);
+                  } catch (InterruptedException e) {
+                    got = false;
+                  }
+                  if (!got) {
+                    continue;
+                  }
+                  try {
+                    if (inside.incrementAndGet() != 1) {
+                      overlaps.incrementAndGet();
+                    }
+                    if (mu.toString().contains("hand-off mode")) {
+                      sawHandOff.set(true);
+                    }
+                    counter++;
+                    acquisitions.incrementAndGet();
+                    long until = System.nanoTime() + (role == 0 ? 20_000 : 1_000);
+                    while (System.nanoTime() < until) {
+                      Thread.onSpinWait();
+                    }
+                    inside.decrementAndGet();
+                  } finally {
+                    mu.unlock();
+                  }
+                }
+              });
+      if (role == 2) {
+        quitters.add(task);
+      }
+    }
+    Thread interrupter =
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  int i = 0;
+                  while (!stop.get()) {
+                    threadOf(quitters.get(i++ % quitters.size())).interrupt();
+                    java.util.concurrent.locks.LockSupport.parkNanos(500_000);
+                  }
+                });
+    while (quitters.stream().anyMatch(q -> !q.isDone())) {
+      java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+    }
+    stop.set(true);
+    wg.await();
+    try {
+      interrupter.join();
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    }
+    assertEquals(0, overlaps.get(), "two tasks inside the critical section");
+    assertEquals(acquisitions.get(), counter);
+    assertTrue(sawHandOff.get(), "the mutex never switched to hand-off mode");
+    assertEquals("unlocked", stateOf(mu));
+    assertTrue(mu.tryLock(), "normal mode again: tryLock may take a free mutex");
+    assertEquals("locked", stateOf(mu), "no waiter left behind");
+    mu.unlock();
+    assertEquals(0, mu.stateWord(), "no waiter, woken bit or hand-off mode left behind");
   }
 
   private static boolean lockOrInterrupted(Mutex mu) {

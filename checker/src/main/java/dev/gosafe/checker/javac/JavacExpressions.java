@@ -304,14 +304,24 @@ final class JavacExpressions {
       }
       return Value.UNKNOWN;
     }
-    if (recv.isTracked() && !onThis && name.equals("iterator")) {
-      // receiving through an explicit iterator is not modelled: stop tracking the channel
+    if (recv.isTracked() && !onThis && (name.equals("iterator")
+        || recvVal != null && receiverKind(inv).map(EventFactory::unknownCallEscapesReceiver)
+            .orElse(false))) {
+      // receiving through an explicit iterator is not modelled: stop tracking the channel;
+      // thread.setDaemon(true), future.cancel(true), ...: the task's fate is settled elsewhere
       out.add(new Stmt.Do(new Event.Escape(recv, pos)));
     }
     boolean sameClass = onThis && b.isOwnClass(ms.owner);
     String callee = JavacNames.owner(ms.owner.enclClass()) + "#" + b.names().signature(ms);
     out.add(new Stmt.Do(new Event.Call(callee, List.copyOf(args.tracked), sameClass, pos)));
     return Value.UNKNOWN;
+  }
+
+  private Optional<ObjKind> receiverKind(JCMethodInvocation inv) {
+    if (inv.meth instanceof JCFieldAccess fa && fa.selected.type != null) {
+      return b.library().kindOf(b.names().typeInfo(fa.selected.type));
+    }
+    return Optional.empty();
   }
 
   private Value newClass(JCNewClass nc, List<Stmt> out, Ref result) {

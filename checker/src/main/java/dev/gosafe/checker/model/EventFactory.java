@@ -202,6 +202,16 @@ public final class EventFactory {
     return new Event.Select(out, hasDefault, hasTimeout, otherBody, pos);
   }
 
+  /**
+   * Whether a call that no library model knows, made on a receiver of {@code kind}, lets the
+   * receiver escape. True for tasks and executors: an unknown call on them may hand them on or
+   * settle their fate ({@code setDaemon}, {@code setUncaughtExceptionHandler}, {@code interrupt},
+   * {@code cancel}, {@code awaitTermination}); other objects stay tracked ({@code mu.toString()}).
+   */
+  public static boolean unknownCallEscapesReceiver(ObjKind kind) {
+    return kind == ObjKind.TASK || kind == ObjKind.EXECUTOR;
+  }
+
   /** One case of a select as the front end saw it. */
   public record SelectArm(CallRole.Role role, Ref channel, Stmt body, SourcePos pos) {}
 

@@ -301,6 +301,24 @@ class JavacModelBuilderTest {
   }
 
   @Test
+  void unknownCallsOnTasksLetThemEscapeButNotOnLocks() {
+    MethodModel m = m("""
+          void run(Mutex mu) {
+            Thread t = new Thread(() -> work());
+            t.setDaemon(true);
+            t.start();
+            mu.toString();
+          }""", "run");
+    List<Event> ev = events(m.body());
+    Ref t = ((Event.Escape) ev.get(0)).object();
+    assertEquals("t", ((Ref.Local) t).name());
+    assertInstanceOf(Event.Call.class, ev.get(1));
+    assertInstanceOf(Event.Start.class, ev.get(2));
+    assertEquals(4, ev.size(), "mu.toString() is a call, not an escape: " + ev);
+    assertInstanceOf(Event.Call.class, ev.get(3));
+  }
+
+  @Test
   void executorsAndFutures() {
     MethodModel m = m("""
           void run() throws Exception {

@@ -147,4 +147,35 @@ class SourceEngineTest {
     byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, 'x'};
     assertEquals("x", SourceEngine.decode(bom));
   }
+
+  @Test
+  void typesDeclaredInOtherFilesOfTheSourceRootAreResolved() throws IOException {
+    Path pkg = Files.createDirectories(dir.resolve("src").resolve("app"));
+    Files.writeString(pkg.resolve("Locks.java"), """
+        package app;
+
+        import java.util.concurrent.locks.ReentrantLock;
+
+        public final class Locks {
+          public static final ReentrantLock LOCK = new ReentrantLock();
+        }
+        """);
+    Path service = pkg.resolve("Service.java");
+    Files.writeString(service, """
+        package app;
+
+        class Service {
+          void update(Runnable write) {
+            Locks.LOCK.lock();
+            write.run();
+            Locks.LOCK.unlock();
+          }
+        }
+        """);
+    // only Service.java is checked; Locks is found through the source root app/ sits in
+    CheckResult r = engine().check(List.of(service));
+    assertEquals(List.of(), r.inputErrors());
+    assertTrue(r.findings().stream().anyMatch(d -> "LockNotReleased".equals(d.ruleId())
+        && d.line() == 5), r.findings().toString());
+  }
 }
