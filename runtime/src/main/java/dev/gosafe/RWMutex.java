@@ -127,10 +127,11 @@ public final class RWMutex {
     List<SyncNode> admitted;
     qlock.lock();
     try {
-      if (node.granted()) {
-        return; // granted while giving up: the wait completed, keep the lock (flag stays set)
+      if (node.granted() || !writersQ.remove(node)) {
+        // Granted while giving up, or dequeued by a releaser that made us the holder and will
+        // grant() after releasing qlock: the wait completed, keep the lock (flag stays set).
+        return;
       }
-      writersQ.remove(node);
       admitted = !writeHeld && writersQ.isEmpty() ? admitReaders() : List.of();
     } finally {
       qlock.unlock();
@@ -228,10 +229,11 @@ public final class RWMutex {
     }
     qlock.lock();
     try {
-      if (node.granted()) {
-        return; // admitted while giving up: keep the read lock (flag stays set)
+      if (node.granted() || !readersQ.remove(node)) {
+        // Admitted while giving up (the releaser counted us as a reader before granting after
+        // qlock): keep the read lock (flag stays set).
+        return;
       }
-      readersQ.remove(node);
     } finally {
       qlock.unlock();
     }

@@ -162,10 +162,9 @@ public final class WaitGroup {
     }
     qlock.lock();
     try {
-      if (node.granted()) {
-        return;
+      if (node.granted() || !queue.removeIf(p -> p.node() == node)) {
+        return; // released (dequeued) while giving up: the wait completed (flag stays set)
       }
-      queue.removeIf(p -> p.node() == node);
     } finally {
       qlock.unlock();
     }
