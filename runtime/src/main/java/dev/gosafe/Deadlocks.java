@@ -427,6 +427,9 @@ final class Deadlocks {
     return n == snaps.size();
   }
 
+  // The JFR emitter is fire-and-forget on purpose: it must never delay the detector, and a failure
+  // to emit an event is not worth waiting for.
+  @SuppressWarnings("LeakedTask")
   private static boolean fire(Map<Long, Snap> snaps, Set<Long> doomed, Set<Long> cycle) {
     List<TaskDump.Entry> entries = new ArrayList<>();
     Set<String> rules = new LinkedHashSet<>();

@@ -23,6 +23,8 @@ import java.util.function.Function;
 final class CfgBuilder {
   private final Node normalExit = new Node(Node.Kind.NORMAL_EXIT, null, null, null, null);
   private final Node exceptionalExit = new Node(Node.Kind.EXCEPTIONAL_EXIT, null, null, null, null);
+  /** How many finally copies are being built right now (see {@link #finallyCopy}). */
+  private int finallyDepth;
 
   Cfg build(Stmt body) {
     Node entry = new Node(Node.Kind.ENTRY, null, null, null, null);
@@ -119,6 +121,9 @@ final class CfgBuilder {
 
   private Node event(Event e, Node next, Ctx ctx) {
     Node n = new Node(Node.Kind.EVENT, e, null, null, e.pos());
+    if (finallyDepth > 0) {
+      n.markInFinally();
+    }
     if (e instanceof Event.Select s) {
       Ctx caseCtx = new CaseBody(ctx, next);
       for (Event.SelectCase c : s.cases()) {
@@ -227,7 +232,7 @@ final class CfgBuilder {
     // Level 1: the finally block runs on every way out of the try (body, resources, catches).
     Ctx fin = isEmpty(t.finallyBlock())
         ? ctx
-        : new Wrapped(ctx, target -> build(t.finallyBlock(), target, ctx));
+        : new Wrapped(ctx, target -> finallyCopy(t.finallyBlock(), target, ctx));
     Node afterAll = fin == ctx ? next : fin.wrap(next);
     // Level 2: exceptions from the body and resources go to the catch clauses first.
     Ctx guarded = fin;
@@ -265,6 +270,20 @@ final class CfgBuilder {
       cur = build(res.get(i).init(), cur, closing[i]);
     }
     return cur;
+  }
+
+  /**
+   * A fresh copy of a finally block continuing to {@code target}; the nodes created meanwhile are
+   * marked {@link Node#inFinally()} (building is synchronous, so they are exactly this copy's
+   * nodes and those of any enclosing finally copy it needs, which are finally code as well).
+   */
+  private Node finallyCopy(Stmt block, Node target, Ctx ctx) {
+    finallyDepth++;
+    try {
+      return build(block, target, ctx);
+    } finally {
+      finallyDepth--;
+    }
   }
 
   private static boolean isEmpty(Stmt s) {

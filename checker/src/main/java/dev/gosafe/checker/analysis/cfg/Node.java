@@ -41,6 +41,7 @@ public final class Node {
   private final Cond cond;
   private final Stmt origin;
   private final SourcePos pos;
+  private boolean inFinally;
   private List<Edge> out = new ArrayList<>();
 
   Node(Kind kind, Event event, Cond cond, Stmt origin, SourcePos pos) {
@@ -88,6 +89,18 @@ public final class Node {
   /** Where this node is in the source ({@link SourcePos#NONE} for synthetic nodes). */
   public SourcePos pos() {
     return pos;
+  }
+
+  /**
+   * Whether this node belongs to (a copy of) a {@code finally} block: cleanup code, whose own
+   * exceptions the "X stays held/unbalanced if something throws" rules do not count.
+   */
+  public boolean inFinally() {
+    return inFinally;
+  }
+
+  void markInFinally() {
+    this.inFinally = true;
   }
 
   /** All outgoing edges, in a stable order. */

@@ -16,7 +16,9 @@ import java.util.Set;
  * A lock this method acquires is still held at a normal or exceptional exit on some path. Silent
  * for methods with a lock contract, for monitors (Java releases them), and for a field or
  * parameter lock that the method never releases (in any mode) on any path (a lock-in-one-method
- * design), and for exceptions thrown by an unlock/close itself (misuse, reported by other rules).
+ * design), for a field or parameter lock the method first releases on its caller's behalf and
+ * takes back ({@link CallerHeldLocks}), for exceptions thrown by an unlock/close itself (misuse,
+ * reported by other rules) and for exceptions thrown by cleanup code in a finally block.
  */
 public final class LockNotReleasedRule implements Rule {
   public static final String ID = "LockNotReleased";
@@ -39,6 +41,7 @@ public final class LockNotReleasedRule implements Rule {
         }
       }
     }
+    Set<Ref> callerHeld = CallerHeldLocks.of(a);
     for (Node exit : new Node[] {a.cfg().normalExit(), a.cfg().exceptionalExit()}) {
       boolean exceptional = exit == a.cfg().exceptionalExit();
       for (State s : a.in(exit)) {
@@ -53,6 +56,9 @@ public final class LockNotReleasedRule implements Rule {
           }
           if (!released.contains(Names.base(k.lock())) && Names.isFieldOrParam(k.lock(), a.method().params())) {
             continue;
+          }
+          if (callerHeld.contains(Names.base(k.lock()))) {
+            continue; // re-taken on the caller's behalf after releasing it (see CallerHeldLocks)
           }
           String name = Names.of(k.lock());
           String lock = Names.lockCall(f.kind(), k.mode());

@@ -17,7 +17,8 @@ import java.util.Set;
  * A release on a path where this method's own tracking says the lock is not held: never taken on
  * this path, released already, a tryLock that failed, or a lock() that threw (lock taken inside
  * the try whose finally unlocks). Only for locks the method acquires (in some mode) on some path,
- * so a lone unlock helper stays silent; monitors and methods with a lock contract are exempt.
+ * so a lone unlock helper stays silent; monitors and methods with a lock contract are exempt, and
+ * so is a first release of a field or parameter lock the caller holds ({@link CallerHeldLocks}).
  */
 public final class UnlockWithoutLockRule implements Rule {
   public static final String ID = "UnlockWithoutLock";
@@ -42,6 +43,7 @@ public final class UnlockWithoutLockRule implements Rule {
         }
       }
     }
+    Set<Ref> callerHeld = CallerHeldLocks.of(a);
     for (Node n : a.cfg().nodes()) {
       if (!(n.event() instanceof Event.Release r) || r.kind() == ObjKind.MONITOR) {
         continue;
@@ -52,6 +54,9 @@ public final class UnlockWithoutLockRule implements Rule {
           continue;
         }
         LockFact f = s.locks().get(key);
+        if (f == null && callerHeld.contains(Names.base(key.lock()))) {
+          continue; // released on the caller's behalf (see CallerHeldLocks)
+        }
         if (f == null || f.count() == HoldCount.ZERO) {
           String name = Names.of(key.lock());
           String unlock = Names.unlockCall(r.kind(), r.mode());
