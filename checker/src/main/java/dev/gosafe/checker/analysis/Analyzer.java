@@ -31,16 +31,26 @@ public final class Analyzer {
       .thenComparingInt(f -> f.pos().offset())
       .thenComparing(Finding::ruleId);
 
-  /** All rules' findings for one file, sorted by position. */
+  /** All rules' findings for one file, sorted by position, with the default state budget. */
   public static List<Finding> analyze(FileModel file) {
+    return analyze(file, Dataflow.DEFAULT_BUDGET);
+  }
+
+  /**
+   * All rules' findings for one file, sorted by position.
+   *
+   * @param stateBudget the most path states the local rules keep per CFG node before they skip a
+   *     method silently (counted in {@link dev.gosafe.checker.analysis.flow.AnalysisStats})
+   */
+  public static List<Finding> analyze(FileModel file, int stateBudget) {
     Findings local = new Findings();
     List<Rule> rules = LocalRules.all();
-    Summaries summaries = new Summaries();
+    Summaries summaries = new Summaries(file);
     for (ClassModel c : file.classes()) {
       for (MethodModel m : c.methods()) {
         for (MethodModel body : withTaskBodies(m)) {
           MethodAnalysis a = MethodAnalysis.of(body, c.name(), m.signature(), summaries,
-              Dataflow.DEFAULT_BUDGET);
+              stateBudget);
           if (!a.completed()) {
             continue;
           }

@@ -21,7 +21,7 @@ import java.util.Optional;
 public record GosafeOptions(int stateBudget, boolean debug) {
   public static final String STATE_BUDGET = "gosafe:StateBudget";
   public static final String DEBUG = "gosafe:Debug";
-  public static final int DEFAULT_STATE_BUDGET = 4096;
+  public static final int DEFAULT_STATE_BUDGET = dev.gosafe.checker.analysis.flow.Dataflow.DEFAULT_BUDGET;
   public static final GosafeOptions DEFAULTS = new GosafeOptions(DEFAULT_STATE_BUDGET, false);
 
   public GosafeOptions {

@@ -141,7 +141,7 @@ public final class AnalysisCache {
     }
     try {
       Function<FileModel, List<Finding>> hook = analyzerHook;
-      List<Finding> findings = new ArrayList<>(hook != null ? hook.apply(model) : Analyzer.analyze(model));
+      List<Finding> findings = new ArrayList<>(hook != null ? hook.apply(model) : Analyzer.analyze(model, options.stateBudget()));
       return new Entry(findings, error);
     } catch (Throwable t) {
       return new Entry(List.of(), error != null ? error : error(file, null, null, t, options));

@@ -182,4 +182,29 @@ class ChecksEndToEndTest {
         "  }",
         "}").doTest();
   }
+
+  @Test
+  void stateBudgetFlagReachesTheAnalysis() {
+    // Two independent tryLock branches give 4 path states at the exit; a budget of 1 state per
+    // node makes the analysis skip the method silently instead of reporting.
+    String[] source = {
+        "import java.util.concurrent.locks.ReentrantLock;",
+        "class Budget {",
+        "  private final ReentrantLock a = new ReentrantLock();",
+        "  private final ReentrantLock b = new ReentrantLock();",
+        "  void both(boolean x) {",
+        "    if (x) { a.lock(); a.unlock(); }",
+        "    // BUG: Diagnostic contains: LockNotReleased",
+        "    b.lock();",
+        "    save();",
+        "    b.unlock();",
+        "  }",
+        "  void save() {}",
+        "}"};
+    helper(LockNotReleased.class).addSourceLines("Budget.java", source).doTest();
+    String[] silent = source.clone();
+    silent[6] = "";
+    helper(LockNotReleased.class).setArgs("-XepOpt:gosafe:StateBudget=1")
+        .addSourceLines("Budget.java", silent).expectNoDiagnostics().doTest();
+  }
 }

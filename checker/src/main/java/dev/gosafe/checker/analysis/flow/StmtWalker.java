@@ -2,8 +2,12 @@ package dev.gosafe.checker.analysis.flow;
 
 import dev.gosafe.checker.model.Cond;
 import dev.gosafe.checker.model.Event;
+import dev.gosafe.checker.model.ObjKind;
+import dev.gosafe.checker.model.Ref;
 import dev.gosafe.checker.model.Stmt;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +31,44 @@ public final class StmtWalker {
     visit(s, loops, (e, l) -> out.put(e, Set.copyOf(l)));
   }
 
+  /**
+   * The fields whose lock {@code s} releases (directly, or through a local bound to the field, as
+   * in {@code final ReentrantLock lock = this.lock; lock.unlock();}); task bodies are not entered.
+   */
+  public static Set<Ref> releasedFields(Stmt s) {
+    Map<Ref.Local, Ref> binds = new HashMap<>();
+    List<Ref> released = new ArrayList<>();
+    visit(s, List.of(), new Visitor() {
+      @Override public void event(Event e, List<Stmt> loops) {
+        if (e instanceof Event.Release r && r.kind() != ObjKind.MONITOR) {
+          released.add(r.lock());
+        }
+      }
+
+      @Override public void bind(Stmt.Bind b) {
+        binds.put(b.var(), b.value());
+      }
+    });
+    Set<Ref> out = new HashSet<>();
+    for (Ref r : released) {
+      Ref base = r;
+      while (base instanceof Ref.Part p) {
+        base = p.base();
+      }
+      if (base instanceof Ref.Local l && binds.get(l) instanceof Ref.Field f) {
+        base = f;
+      }
+      if (base instanceof Ref.Field) {
+        out.add(base);
+      }
+    }
+    return out;
+  }
+
   private interface Visitor {
     void event(Event e, List<Stmt> loops);
+
+    default void bind(Stmt.Bind b) {}
   }
 
   private static void visit(Stmt s, List<Stmt> loops, Visitor v) {
@@ -62,6 +102,7 @@ public final class StmtWalker {
       }
       case Stmt.Switch sw -> sw.cases().forEach(x -> visit(x, loops, v));
       case Stmt.Labeled l -> visit(l.body(), loops, v);
+      case Stmt.Bind b -> v.bind(b);
       default -> { }
     }
   }

@@ -5,12 +5,15 @@ import dev.gosafe.checker.analysis.domain.CounterFact;
 import dev.gosafe.checker.analysis.domain.State;
 import dev.gosafe.checker.analysis.domain.Sum;
 import dev.gosafe.checker.analysis.domain.Thrower;
+import dev.gosafe.checker.model.ClassModel;
 import dev.gosafe.checker.model.Event;
+import dev.gosafe.checker.model.FileModel;
 import dev.gosafe.checker.model.MethodModel;
 import dev.gosafe.checker.model.Ref;
 import dev.gosafe.checker.model.SourcePos;
 import dev.gosafe.checker.model.Stmt;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +38,37 @@ public final class Summaries {
   public record TaskSummary(Map<Ref, Delta> normal, Map<Ref, Thrower> skippedOnThrow,
       Map<Ref, Sum> exceptional, Set<Ref> skippedOnReturn) {}
 
+  private final Map<String, Set<Ref>> releasedBySignature = new HashMap<>();
   private final Map<Object, Map<State, Object>> cache = new IdentityHashMap<>();
+
+  /** Summaries with no knowledge of the file's other methods. */
+  public Summaries() {}
+
+  /** Summaries that also know which field locks each method of {@code file} releases. */
+  public Summaries(FileModel file) {
+    for (ClassModel c : file.classes()) {
+      for (MethodModel m : c.methods()) {
+        Set<Ref> released = StmtWalker.releasedFields(m.body());
+        if (!released.isEmpty()) {
+          releasedBySignature.computeIfAbsent(m.signature(), k -> new HashSet<>()).addAll(released);
+        }
+      }
+    }
+  }
+
+  /**
+   * The field locks that a call to a method of the analysed class may release: those released by
+   * any method of the file with the callee's signature (matched on the signature alone, so nested
+   * and outer classes may over-approximate, which only makes the lock rules quieter).
+   */
+  Set<Ref> releasedBy(Event.Call call) {
+    if (!call.sameClass() || releasedBySignature.isEmpty()) {
+      return Set.of();
+    }
+    int hash = call.callee().lastIndexOf('#');
+    return releasedBySignature.getOrDefault(call.callee().substring(hash + 1), Set.of());
+  }
+
   private final Map<Object, Map<State, Map<Ref, Delta>>> unbalanced = new IdentityHashMap<>();
   private int depth;
 

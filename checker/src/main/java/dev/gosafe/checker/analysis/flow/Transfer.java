@@ -74,7 +74,10 @@ public final class Transfer {
         }
         LockKey key = new LockKey(s.canonical(r.lock()), r.mode());
         LockFact f = s.locks().get(key);
-        yield f == null ? s : s.withLocks(m -> m.put(key, f.release()));
+        // releasing a lock this path knew nothing about (its caller's hold): now known not held,
+        // so a second release on the same path is a double unlock
+        yield f == null ? s.withLocks(m -> m.put(key, new LockFact(HoldCount.ZERO, r.kind(), null)))
+            : s.withLocks(m -> m.put(key, f.release()));
       }
       case Event.CounterAdd a -> counter(a, a.counter(), Sum.of(a.delta()), a.pos(), true, s);
       case Event.CounterDone d -> counter(d, d.counter(), Sum.of(-1), d.pos(), false, s);
@@ -84,7 +87,7 @@ public final class Transfer {
       case Event.Cancel c -> c.kind() == ObjKind.CONTEXT
           ? s.withContexts(m -> m.remove(s.canonical(c.target()))) : s;
       case Event.Start st -> start(st, s);
-      case Event.Call c -> call(c.args(), s);
+      case Event.Call c -> forgetReleased(summaries.releasedBy(c), call(c.args(), s));
       case Event.Escape esc -> escape(s.canonical(esc.object()), s);
       case Event.CounterAwait w -> s;
       case Event.Send x -> s;
@@ -274,6 +277,22 @@ public final class Transfer {
       }
     }
     return t;
+  }
+
+  /**
+   * A call to a method of this class that releases these field locks (e.g. a helper that drops the
+   * lock around slow work and takes it back): whether this path still holds them is unknown.
+   */
+  private static State forgetReleased(Set<Ref> fields, State s) {
+    if (fields.isEmpty() || s.locks().keySet().stream().noneMatch(k -> fields.contains(base(k.lock())))) {
+      return s;
+    }
+    return s.withLocks(m -> m.replaceAll((k, f) -> fields.contains(base(k.lock()))
+        ? new LockFact(HoldCount.UNKNOWN, f.kind(), f.acquiredAt()) : f));
+  }
+
+  private static Ref base(Ref ref) {
+    return ref instanceof Ref.Part p ? base(p.base()) : ref;
   }
 
   /** The object leaves this method's view: stop tracking it (a closed channel stays closed). */

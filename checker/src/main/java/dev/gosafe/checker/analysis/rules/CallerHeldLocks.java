@@ -1,7 +1,6 @@
 package dev.gosafe.checker.analysis.rules;
 
 import dev.gosafe.checker.analysis.cfg.Node;
-import dev.gosafe.checker.analysis.domain.LockKey;
 import dev.gosafe.checker.analysis.domain.State;
 import dev.gosafe.checker.analysis.flow.MethodAnalysis;
 import dev.gosafe.checker.model.Event;
@@ -13,7 +12,7 @@ import java.util.Set;
 
 /**
  * Field or parameter locks that the method releases before it ever takes them: at some release,
- * no path reaching it has acquired (or tried) that lock. Such a method runs with the lock held by
+ * no path reaching it has acquired, tried or released that lock in any mode. Such a method runs with the lock held by
  * its caller ("call only while holding lock") and typically drops it around slow work and takes it
  * back ({@code lock.unlock(); grow(); lock.lock();}), so neither the first release nor holding it
  * at exit is a misuse. The lock-pairing rules stay silent for these locks (precision first).
@@ -39,7 +38,7 @@ final class CallerHeldLocks {
         Ref b = Names.base(lock);
         if (!lock.isTracked() || !Names.isFieldOrParam(lock, a.method().params())
             || (base != null && !base.equals(b))
-            || s.locks().containsKey(new LockKey(lock, r.mode()))) {
+            || s.locks().keySet().stream().anyMatch(k -> Names.base(k.lock()).equals(b))) {
           untouched = false;
           break;
         }

@@ -64,6 +64,67 @@ class LockRulesTest {
   }
 
   @Test
+  void cleanupCallBeforeUnlockInFinallyIsNotALeak() {
+    // finally { detach(); lock.unlock(); } (JDK DelayQueue, ArrayBlockingQueue.Itr)
+    assertEquals(List.of(), found(lock(FMU, 1),
+        tryFinally(call("t.C#save", 2), block(call("t.C#detach", 3), unlock(FMU, 4)))));
+    assertEquals(List.of(), found(newObj(MU, ObjKind.MUTEX, Count.of(0), 1), lock(MU, 2),
+        tryFinally(call("save", 3), block(call("signal", 4), unlock(MU, 5)))));
+    // the same call outside the finally is still judged
+    assertEquals(List.of("LockNotReleased@1"),
+        found(lock(FMU, 1), call("t.C#detach", 2), unlock(FMU, 3)));
+  }
+
+  @Test
+  void helperThatDropsAndRetakesTheCallersLockIsClean() {
+    // PriorityBlockingQueue.tryGrow: "call only while holding lock"
+    MethodModel grow = new MethodModel("grow", OWNER, "grow()", at(10), List.of(),
+        block(unlock(FMU, 11), call("alloc", 12), lock(FMU, 13)), Set.of(), false, false);
+    assertEquals(List.of(), found(grow));
+    // ... but a second release is still a double unlock
+    assertEquals(List.of("UnlockWithoutLock@12"), found(method("g", block(unlock(FMU, 11),
+        unlock(FMU, 12), lock(FMU, 13)))));
+    // and a conditional lock followed by an unconditional unlock is still reported
+    assertEquals(List.of("UnlockWithoutLock@2"),
+        found(ifThen(unknown(), lock(FMU, 1)), unlock(FMU, 2)));
+  }
+
+  @Test
+  void enterIfReturnsHoldingTheLockWhenItsFlagSaysSo() {
+    // Guava Monitor.enterIf: lock(); ok = false; try { return ok = test(); } finally { if (!ok) unlock(); }
+    Ref.Local ok = local("ok");
+    assertEquals(List.of(), found(lock(FMU, 1), assign(ok, dev.gosafe.checker.model.Cond.FALSE, 2),
+        tryFinally(block(assign(ok, unknown(), 3), ret(3)), ifThen(not(var(ok)), unlock(FMU, 4)))));
+    // an exception on the way is still a leak when the flag is set
+    assertEquals(List.of("LockNotReleased@1"), found(lock(FMU, 1),
+        assign(ok, dev.gosafe.checker.model.Cond.FALSE, 2),
+        tryFinally(block(assign(ok, unknown(), 3), call("t.C#log", 4), ret(5)),
+            ifThen(not(var(ok)), unlock(FMU, 6)))));
+    // a local lock is never handed to the caller that way
+    assertEquals(List.of("LockNotReleased@2"), found(newObj(MU, ObjKind.MUTEX, Count.of(0), 1),
+        lock(MU, 2), assign(ok, unknown(), 3), ifThen(not(var(ok)), unlock(MU, 4))));
+  }
+
+  @Test
+  void callToSameClassHelperThatReleasesTheLockMakesItsHoldUnknown() {
+    // offer(): lock(); while (full) grow(); try { ... } finally { unlock(); }
+    MethodModel grow = new MethodModel("grow", OWNER, "grow()", at(10), List.of(),
+        block(unlock(FMU, 11), call("alloc", 12), lock(FMU, 13)), Set.of(), false, false);
+    MethodModel offer = method("offer", block(lock(FMU, 1),
+        whileLoop(unknown(), ev(new Event.Call(OWNER + "#grow()", List.of(), true, at(2)))),
+        tryFinally(call("t.C#put", 3), unlock(FMU, 4))));
+    assertEquals(List.of(), Analyzer.analyze(file(offer, grow)).stream()
+        .map(f -> f.ruleId() + "@" + f.pos().line()).toList());
+    // a same-class call that does not touch the lock is still a way to leak it
+    MethodModel save = new MethodModel("save", OWNER, "save()", at(10), List.of(),
+        block(call("io", 11)), Set.of(), false, false);
+    MethodModel put = method("put", block(lock(FMU, 1),
+        ev(new Event.Call(OWNER + "#save()", List.of(), true, at(2))), unlock(FMU, 3)));
+    assertEquals(List.of("LockNotReleased@1"), Analyzer.analyze(file(put, save)).stream()
+        .map(f -> f.ruleId() + "@" + f.pos().line()).toList());
+  }
+
+  @Test
   void fieldLockNeverReleasedIsADeliberateDesignButLocalIsNot() {
     assertEquals(List.of(), found(lock(FMU, 1), call("x", 2)));
     assertEquals(List.of("LockNotReleased@2"),
