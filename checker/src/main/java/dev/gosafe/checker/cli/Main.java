@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -105,16 +104,9 @@ public final class Main {
     CheckResult engineResult = found.files().isEmpty()
         ? new CheckResult(List.of(), List.of())
         : engine.check(found.files());
-    List<InputError> errors = new ArrayList<>(found.errors());
-    errors.addAll(engineResult.inputErrors());
-    errors.sort(Comparator.comparing((InputError e) -> SourceFiles.display(e.file(), cwd))
-        .thenComparingInt(InputError::line));
-    List<Diagnostic> findings = new ArrayList<>(engineResult.findings());
-    findings.sort(Comparator.comparing((Diagnostic d) -> SourceFiles.display(d.file(), cwd))
-        .thenComparingInt(Diagnostic::line)
-        .thenComparingInt(Diagnostic::column)
-        .thenComparing(d -> d.ruleId() == null ? "" : d.ruleId()));
-    CheckResult result = new CheckResult(findings, errors);
+    CheckResult result = EmbeddedCheck.sorted(engineResult, found.errors(), cwd);
+    List<InputError> errors = result.inputErrors();
+    List<Diagnostic> findings = result.findings();
 
     for (InputError e : errors) {
       err.println(TextReport.inputError(e, cwd));

@@ -156,14 +156,28 @@ public final class JavacEngine implements Engine {
       "com.sun.tools.javac.parser", "com.sun.tools.javac.processing", "com.sun.tools.javac.tree",
       "com.sun.tools.javac.util");
 
-  /** Fails with a clear message when the JVM was started without the needed --add-exports. */
-  private static void requireCompilerAccess() {
+  /**
+   * Whether this JVM lets the engine run javac and Error Prone in-process: it is a JDK and was
+   * started with the {@code --add-exports} of jdk.compiler's internal packages (for Maven, in
+   * {@code .mvn/jvm.config}). When false, {@link #check} throws {@link IllegalStateException}.
+   */
+  public static boolean compilerAccessible() {
+    return ModuleLayer.boot().findModule("jdk.compiler").isPresent()
+        && ToolProvider.getSystemJavaCompiler() != null && missingExports().isEmpty();
+  }
+
+  private static List<String> missingExports() {
     Module compiler = ModuleLayer.boot().findModule("jdk.compiler").orElseThrow(
         () -> new IllegalStateException("no jdk.compiler module: run gosafe on a JDK, not a JRE"));
     Module self = JavacEngine.class.getModule();
-    List<String> missing = NEEDED_EXPORTS.stream()
+    return NEEDED_EXPORTS.stream()
         .filter(p -> !compiler.isExported(p, self))
         .toList();
+  }
+
+  /** Fails with a clear message when the JVM was started without the needed --add-exports. */
+  private static void requireCompilerAccess() {
+    List<String> missing = missingExports();
     if (!missing.isEmpty()) {
       throw new IllegalStateException("the JVM needs --add-exports=jdk.compiler/" + missing.get(0)
           + "=ALL-UNNAMED (and the others listed in checker/pom.xml, gosafe.javac.exports)"
