@@ -123,6 +123,10 @@ public final class JavacEngine implements Engine {
         inputErrors.add(new InputError(f, 0, "file is not readable"));
       } else if (!abs.getFileName().toString().endsWith(".java")) {
         inputErrors.add(new InputError(f, 0, "not a .java file"));
+      } else if (abs.getFileName().toString().equals("module-info.java")) {
+        // A module declaration holds no code to check, and compiling it would put every other
+        // file into that module, where their unresolved requires would hide all their findings.
+        continue;
       } else {
         byAbsolute.put(abs, f);
       }

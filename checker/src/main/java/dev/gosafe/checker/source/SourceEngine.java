@@ -231,7 +231,7 @@ public final class SourceEngine implements Engine {
   /** A parser for Java 21 that keeps no tokens or comments beyond what the walk needs. */
   static JavaParser parser() {
     ParserConfiguration config = new ParserConfiguration()
-        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
         .setAttributeComments(false)
         .setStoreTokens(true);
     return new JavaParser(config);

@@ -43,7 +43,7 @@ public final class TypeSolvers {
       solvers.add(new ClassLoaderTypeSolver(loader));
     }
     ParserConfiguration config = new ParserConfiguration()
-        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21);
+        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
     for (Path root : sourceRoots) {
       if (Files.isDirectory(root)) {
         solvers.add(new JavaParserTypeSolver(root, config));

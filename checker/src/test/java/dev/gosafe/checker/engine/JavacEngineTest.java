@@ -148,4 +148,14 @@ class JavacEngineTest {
   void nameIsJavac() {
     assertEquals("javac", new JavacEngine(List.of(), Map.of()).name());
   }
+
+  @Test
+  void moduleInfoIsLeftOutSoTheOtherFilesAreStillChecked() throws IOException {
+    Path module = write("module-info.java", "module app { requires some.missing.module; }");
+    Path f = write("app/Probed.java", "package app;", String.join("\n", PROBED));
+    CheckResult r = probeEngine().check(List.of(module, f));
+    assertEquals(List.of(), r.inputErrors());
+    assertEquals(1, r.findings().size(), r.toString());
+    assertEquals(f, r.findings().get(0).file());
+  }
 }
