@@ -560,7 +560,10 @@ public final class JavacEngine implements Engine {
     @Override
     public ClassLoader getClassLoader(Location location) {
       if (location == StandardLocation.ANNOTATION_PROCESSOR_PATH) {
-        return JavacEngine.class.getClassLoader();
+        // javac closes a Closeable processor loader when it is done; a class realm (Maven) or any
+        // URLClassLoader would then be dead for the rest of the run: hand over a non-closeable
+        // child that only delegates, so the classes are still ours
+        return new ClassLoader(JavacEngine.class.getClassLoader()) { };
       }
       return super.getClassLoader(location);
     }

@@ -19,6 +19,7 @@ class ReadmeTest {
 
   static final Path README = ExampleTest.REPO.resolve("README.md");
   static final Path IT = ExampleTest.REPO.resolve("checker/src/it");
+  static final Path PLUGIN_IT = ExampleTest.REPO.resolve("maven-plugin/src/it");
 
   /** The fenced code blocks of README.md whose info string is {@code lang} ("" for none). */
   static List<String> blocks(String lang) throws IOException {
@@ -62,12 +63,32 @@ class ReadmeTest {
   }
 
   @Test
+  void mavenGoalSectionIsWhatThePluginIntegrationTestsUse() throws IOException {
+    String plugin = blocks("xml").stream()
+        .filter(b -> b.contains("<artifactId>gosafe-maven-plugin</artifactId>"))
+        .findFirst().orElseThrow();
+    String configuration = blocks("xml").stream()
+        .filter(b -> b.startsWith("<configuration>")).findFirst().orElseThrow();
+    String clean = Files.readString(PLUGIN_IT.resolve("clean-project/pom.xml"));
+    assertTrue(normalized(clean).contains(normalized(plugin)),
+        "maven-plugin/src/it/clean-project/pom.xml does not contain README's goal block");
+    String buggy = Files.readString(PLUGIN_IT.resolve("buggy-project/pom.xml"));
+    String configured = plugin.replace("  <executions>",
+        configuration.strip().indent(2) + "  <executions>");
+    assertTrue(normalized(buggy).contains(normalized(configured)),
+        "maven-plugin/src/it/buggy-project/pom.xml does not contain README's goal block with"
+            + " README's configuration");
+  }
+
+  @Test
   void jvmConfigIsWhatTheIntegrationTestUses() throws IOException {
     String readme = blocks("").stream()
         .filter(b -> b.startsWith("--add-exports")).findFirst().orElseThrow();
     for (String project : List.of("lock-not-released", "lock-not-released-error")) {
       assertEquals(readme, Files.readString(IT.resolve(project + "/.mvn/jvm.config")), project);
     }
+    assertEquals(readme,
+        Files.readString(PLUGIN_IT.resolve("buggy-project/.mvn/jvm.config")), "buggy-project");
   }
 
   @Test

@@ -167,5 +167,10 @@ class CorpusTest {
     Path out = CorpusPaths.buildDir().resolve("corpus-table.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, table, StandardCharsets.UTF_8);
+    // The README shows this table: it must be the one the corpus produces now.
+    String readme = Files.readString(CorpusPaths.repoRoot().resolve("README.md"), StandardCharsets.UTF_8);
+    if (!readme.replace("\r\n", "\n").contains(table.strip())) {
+      fail("README.md's corpus table is stale: replace its \"## Corpus results\" section with " + out);
+    }
   }
 }
