@@ -15,12 +15,13 @@ shift || true
 JAVA="${GOSAFE_BENCH_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 TARGET=target-ovh
 JAR=benchmarks/$TARGET/benchmarks.jar
-RUNTIME_JAR=runtime/$TARGET/gosafe-runtime-0.1.0-SNAPSHOT.jar
 OUT="benchmarks/results/checker-overhead/$RUN_NAME"
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   scripts/mvn -B -q -Dgosafe.target=$TARGET -pl runtime,checker,benchmarks -DskipTests package
 fi
+# class path of the compiled code: the runtime, and checker-qual for the corpus's lock annotations
+CODE_CP=runtime/$TARGET/gosafe-runtime-0.1.0-SNAPSHOT.jar:$(ls checker/$TARGET/lib/checker-qual-*.jar)
 # the javac packages Error Prone and the gosafe checks use (checker/pom.xml, gosafe.javac.exports)
 EXPORTS=()
 for p in api code comp file main model parser processing tree util; do
@@ -40,7 +41,7 @@ mkdir -p "$OUT"
 } > "$OUT/machine.txt"
 
 "$JAVA" -Xms2g -Xmx4g "${EXPORTS[@]}" -cp "$JAR" dev.gosafe.benchmarks.checker.CheckerOverhead \
-  --runtime "$RUNTIME_JAR" --repo . --out "$OUT" "$@"
+  --classpath "$CODE_CP" --repo . --out "$OUT" "$@"
 
 echo "load after: $(uptime)" >> "$OUT/machine.txt"
 cat "$OUT/machine.txt"

@@ -35,8 +35,9 @@ import java.util.stream.Stream;
  * then per-method analysis times. Usage (see benchmarks/run-checker-overhead.sh):
  * {@code java <javac exports> -cp benchmarks.jar dev.gosafe.benchmarks.checker.CheckerOverhead
  * [--source generated|repo] [--classes 500] [--seed 42] [--warmup 2] [--reps 5]
- * [--method-passes 3] [--repo .] [--runtime gosafe-runtime.jar] [--out DIR]}; without
- * {@code --runtime} the compiled code's class path is wherever the runtime was loaded from.
+ * [--method-passes 3] [--repo .] [--classpath runtime.jar:checker-qual.jar] [--out DIR]};
+ * without {@code --classpath} the compiled code's class path is wherever the runtime was loaded
+ * from.
  */
 public final class CheckerOverhead {
   private CheckerOverhead() {}
@@ -77,9 +78,16 @@ public final class CheckerOverhead {
         + Runtime.getRuntime().availableProcessors() + "; max heap: "
         + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
 
-    Path runtime = opt.containsKey("runtime") ? Path.of(opt.get("runtime")) : runtimeRoot();
-    report.line("class path of the compiled code: " + runtime);
-    Compilation compilation = new Compilation(files, List.of(runtime));
+    List<Path> classpath = new ArrayList<>();
+    if (opt.containsKey("classpath")) {
+      for (String entry : opt.get("classpath").split(java.io.File.pathSeparator)) {
+        classpath.add(Path.of(entry));
+      }
+    } else {
+      classpath.add(runtimeRoot());
+    }
+    report.line("class path of the compiled code: " + classpath);
+    Compilation compilation = new Compilation(files, classpath);
     Map<CompileMode, List<Double>> seconds = new EnumMap<>(CompileMode.class);
     Map<String, List<Double>> ratios = new LinkedHashMap<>();
     List<String> counters = new ArrayList<>();
@@ -149,7 +157,9 @@ public final class CheckerOverhead {
       report.line("per-method pass " + (p + 1) + ", load before: " + loadAverage());
       times.pass(compilation);
     }
-    new MethodReport(times, report).write();
+    if (passes > 0) {
+      new MethodReport(times, report).write();
+    }
 
     if (generatedRoot != null) {
       try (Stream<Path> walk = Files.walk(generatedRoot)) {

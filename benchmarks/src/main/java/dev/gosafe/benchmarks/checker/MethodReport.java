@@ -59,8 +59,10 @@ final class MethodReport {
     times.interleaveExceeded.stream().limit(12).forEach(s -> report.line("  " + s));
     report.line("dataflow state budget exceeded (" + times.dataflowExceeded.size() + "):");
     times.dataflowExceeded.stream().limit(12).forEach(s -> report.line("  " + s));
-    report.line("findings of Analyzer.analyze by rule and generated method template: "
-        + times.findings);
+    if (times.findings.size() <= 20) {
+      report.line("findings of Analyzer.analyze by rule and method name (digits dropped): "
+          + times.findings);
+    }
     report.line("");
     report.line("== per-file times (median of the passes per file), ms");
     fileStats("Analyzer.analyze per file", times.perFile);
