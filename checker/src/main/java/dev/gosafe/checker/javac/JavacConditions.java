@@ -49,7 +49,7 @@ final class JavacConditions {
     JCExpression e = TreeInfo.skipParens(raw);
     if (e instanceof JCConditional c) {
       Cond test = cond(c.cond, null);
-      if (!hasEffects(test)) {
+      if (!test.hasEffects()) {
         Cond yes = cond(c.truepart, null);
         Cond no = cond(c.falsepart, null);
         return new Cond.Or(new Cond.And(test, yes), new Cond.And(new Cond.Not(test), no));
@@ -88,7 +88,7 @@ final class JavacConditions {
     }
     List<Event> events = new ArrayList<>();
     for (Stmt s : pre) {
-      collectEvents(s, events);
+      Stmt.collectEvents(s, events);
     }
     return events.isEmpty() ? test : new Cond.Effects(events, test);
   }
@@ -98,30 +98,7 @@ final class JavacConditions {
     return cond(raw, null);
   }
 
-  private static boolean hasEffects(Cond c) {
-    return switch (c) {
-      case Cond.Effects e -> true;
-      case Cond.TryAcquire t -> true;
-      case Cond.Not n -> hasEffects(n.operand());
-      case Cond.And a -> hasEffects(a.left()) || hasEffects(a.right());
-      case Cond.Or o -> hasEffects(o.left()) || hasEffects(o.right());
-      default -> false;
-    };
-  }
 
-  /** The events of a statement in order, as if every branch ran (the fallback of {@link #cond}). */
-  private static void collectEvents(Stmt s, List<Event> out) {
-    switch (s) {
-      case Stmt.Do d -> out.add(d.event());
-      case Stmt.Block b -> b.stmts().forEach(x -> collectEvents(x, out));
-      case Stmt.If i -> {
-        collectEvents(i.then(), out);
-        collectEvents(i.otherwise(), out);
-      }
-      case Stmt.Switch sw -> sw.cases().forEach(x -> collectEvents(x, out));
-      default -> { }
-    }
-  }
 
   static boolean isBoolean(Type t) {
     return t != null && (t.hasTag(TypeTag.BOOLEAN)

@@ -378,14 +378,7 @@ final class JavacExpressions {
   }
 
   private static boolean wantsBody(CallRole role, int index) {
-    if (role == null) {
-      return false;
-    }
-    return switch (role.role()) {
-      case START, SELECT_RECV, SELECT_SEND, SELECT_DEFAULT, SELECT_AFTER -> role.argIndex() == index;
-      case NEW -> role.kind() == ObjKind.TASK;
-      default -> false;
-    };
+    return role != null && role.takesBodyAt(index);
   }
 
   private Value select(JCMethodInvocation inv, List<Stmt> out, SourcePos pos) {

@@ -55,6 +55,18 @@ public record CallRole(Role role, ObjKind kind, Event.Mode mode, int argIndex, l
     SELECT_AFTER
   }
 
+  /**
+   * Whether argument {@code index} of a call with this role is a body the front end must model (a
+   * task body, a select case body, the runnable given to {@code new Thread(...)}).
+   */
+  public boolean takesBodyAt(int index) {
+    return switch (role) {
+      case START, SELECT_RECV, SELECT_SEND, SELECT_DEFAULT, SELECT_AFTER -> argIndex == index;
+      case NEW -> kind == ObjKind.TASK;
+      default -> false;
+    };
+  }
+
   public static CallRole of(Role role, ObjKind kind) {
     return new CallRole(role, kind, Event.Mode.EXCLUSIVE, -1, 0, null);
   }

@@ -30,5 +30,17 @@ public sealed interface Cond {
 
   Unknown UNKNOWN = new Unknown();
   Const TRUE = new Const(true);
+
+  /** Whether evaluating this condition does something besides testing (acquires, runs events). */
+  default boolean hasEffects() {
+    return switch (this) {
+      case Effects e -> true;
+      case TryAcquire t -> true;
+      case Not n -> n.operand().hasEffects();
+      case And a -> a.left().hasEffects() || a.right().hasEffects();
+      case Or o -> o.left().hasEffects() || o.right().hasEffects();
+      default -> false;
+    };
+  }
   Const FALSE = new Const(false);
 }

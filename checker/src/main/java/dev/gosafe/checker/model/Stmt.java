@@ -71,6 +71,23 @@ public sealed interface Stmt {
 
   Block EMPTY = new Block(List.of());
 
+  /**
+   * Appends the events of {@code s} in source order as if every branch ran (front ends use it to
+   * keep the effects of a condition they cannot model as branches).
+   */
+  static void collectEvents(Stmt s, List<Event> out) {
+    switch (s) {
+      case Do d -> out.add(d.event());
+      case Block b -> b.stmts().forEach(x -> collectEvents(x, out));
+      case If i -> {
+        collectEvents(i.then(), out);
+        collectEvents(i.otherwise(), out);
+      }
+      case Switch sw -> sw.cases().forEach(x -> collectEvents(x, out));
+      default -> { }
+    }
+  }
+
   /** {@code synchronized (monitor) { body }} as acquire; try { body } finally { release }. */
   static Stmt synchronizedBlock(Ref monitor, Stmt body, SourcePos pos) {
     return new Block(List.of(

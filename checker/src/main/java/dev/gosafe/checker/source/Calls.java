@@ -20,7 +20,6 @@ import dev.gosafe.checker.model.Count;
 import dev.gosafe.checker.model.Event;
 import dev.gosafe.checker.model.EventFactory;
 import dev.gosafe.checker.model.MethodModel;
-import dev.gosafe.checker.model.ObjKind;
 import dev.gosafe.checker.model.Ref;
 import dev.gosafe.checker.model.SourcePos;
 import dev.gosafe.checker.model.Stmt;
@@ -308,14 +307,7 @@ final class Calls {
   }
 
   private static boolean wantsBody(CallRole role, int index) {
-    if (role == null) {
-      return false;
-    }
-    return switch (role.role()) {
-      case START, SELECT_RECV, SELECT_SEND, SELECT_DEFAULT, SELECT_AFTER -> role.argIndex() == index;
-      case NEW -> role.kind() == ObjKind.TASK;
-      default -> false;
-    };
+    return role != null && role.takesBodyAt(index);
   }
 
   private Value select(MethodCallExpr inv, List<Stmt> out, SourcePos pos) {

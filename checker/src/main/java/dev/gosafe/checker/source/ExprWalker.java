@@ -452,7 +452,7 @@ final class ExprWalker {
     Expression e = Statements.unwrap(raw);
     if (e instanceof ConditionalExpr c) {
       Cond test = cond(c.getCondition(), null);
-      if (!hasEffects(test)) {
+      if (!test.hasEffects()) {
         Cond yes = cond(c.getThenExpr(), null);
         Cond no = cond(c.getElseExpr(), null);
         return new Cond.Or(new Cond.And(test, yes), new Cond.And(new Cond.Not(test), no));
@@ -493,35 +493,12 @@ final class ExprWalker {
     }
     List<Event> events = new ArrayList<>();
     for (Stmt s : pre) {
-      collectEvents(s, events);
+      Stmt.collectEvents(s, events);
     }
     return events.isEmpty() ? test : new Cond.Effects(List.copyOf(events), test);
   }
 
-  private static boolean hasEffects(Cond c) {
-    return switch (c) {
-      case Cond.Effects e -> true;
-      case Cond.TryAcquire t -> true;
-      case Cond.Not n -> hasEffects(n.operand());
-      case Cond.And a -> hasEffects(a.left()) || hasEffects(a.right());
-      case Cond.Or o -> hasEffects(o.left()) || hasEffects(o.right());
-      default -> false;
-    };
-  }
 
-  /** The events of a statement in order, as if every branch ran (the fallback of {@link #cond}). */
-  private static void collectEvents(Stmt s, List<Event> out) {
-    switch (s) {
-      case Stmt.Do d -> out.add(d.event());
-      case Stmt.Block bl -> bl.stmts().forEach(x -> collectEvents(x, out));
-      case Stmt.If i -> {
-        collectEvents(i.then(), out);
-        collectEvents(i.otherwise(), out);
-      }
-      case Stmt.Switch sw -> sw.cases().forEach(x -> collectEvents(x, out));
-      default -> { }
-    }
-  }
 
   /** An argument as a count (see {@link Counts#countOf}). */
   Count countOf(Expression e) {
