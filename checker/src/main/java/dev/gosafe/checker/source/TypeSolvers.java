@@ -1,5 +1,6 @@
 package dev.gosafe.checker.source;
 
+import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.resolution.TypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ClassLoaderTypeSolver;
@@ -22,7 +23,11 @@ import java.util.List;
 public final class TypeSolvers {
   private TypeSolvers() {}
 
-  /** A solver over the JDK, the gosafe runtime, {@code classpath} and the {@code sourceRoots}. */
+  /**
+   * A solver over the JDK, the gosafe runtime, {@code classpath} and the {@code sourceRoots}, for one
+   * run: it remembers its answers (see {@link MemoTypeSolver}), so make one per run and share it
+   * across that run's files.
+   */
   public static TypeSolver create(List<Path> classpath, List<Path> sourceRoots) {
     List<TypeSolver> solvers = new ArrayList<>();
     solvers.add(new ReflectionTypeSolver(true));
@@ -46,11 +51,14 @@ public final class TypeSolvers {
         .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
     for (Path root : sourceRoots) {
       if (Files.isDirectory(root)) {
-        solvers.add(new JavaParserTypeSolver(root, config));
+        // one instance per root for the whole run, with caches that keep what they parsed
+        solvers.add(new JavaParserTypeSolver(root, new JavaParser(config),
+            new MemoTypeSolver.StrongCache<>(), new MemoTypeSolver.StrongCache<>(),
+            new MemoTypeSolver.StrongCache<>()));
       }
     }
     // a type source that fails (a broken jar, an unparsable sibling file) counts as "not found"
-    return new CombinedTypeSolver(ex -> true, solvers);
+    return new MemoTypeSolver(new CombinedTypeSolver(ex -> true, solvers));
   }
 
   private static java.util.Optional<URL> runtimeLocation() {
