@@ -16,7 +16,7 @@ JAR=benchmarks/target-bench/benchmarks.jar
 OUT="benchmarks/results/$RUN_NAME"
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  scripts/mvn -B -q -Dgosafe.target=target-bench -pl runtime,benchmarks -DskipTests package
+  scripts/mvn -B -q -Dgosafe.target=target-bench -pl benchmarks -am -DskipTests package
 fi
 mkdir -p "$OUT"
 {
