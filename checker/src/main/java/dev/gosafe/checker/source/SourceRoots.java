@@ -3,6 +3,7 @@ package dev.gosafe.checker.source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,11 +17,18 @@ final class SourceRoots {
   /** The root folder, or null when the file's folders do not match its package. */
   static Path rootOf(Path file) {
     String pkg = "";
-    try (var lines = Files.lines(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {
-      String head = lines.limit(200).reduce("", (a, b) -> a + b + "\n");
-      Matcher m = PACKAGE.matcher(stripComments(head));
+    try {
+      List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+      // the first 200 lines, else the whole file (a package clause after a long header comment,
+      // as in the JDK's package-info.java files)
+      Matcher m = PACKAGE.matcher(stripComments(head(lines, 200)));
       if (m.find()) {
         pkg = m.group(1).replaceAll("\\s", "");
+      } else if (lines.size() > 200) {
+        m = PACKAGE.matcher(stripComments(head(lines, lines.size())));
+        if (m.find()) {
+          pkg = m.group(1).replaceAll("\\s", "");
+        }
       }
     } catch (IOException | java.io.UncheckedIOException ex) {
       return null;
@@ -37,6 +45,14 @@ final class SourceRoots {
       dir = dir.getParent();
     }
     return dir;
+  }
+
+  private static String head(List<String> lines, int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n && i < lines.size(); i++) {
+      b.append(lines.get(i)).append('\n');
+    }
+    return b.toString();
   }
 
   private static String stripComments(String s) {

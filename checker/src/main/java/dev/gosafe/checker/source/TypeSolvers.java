@@ -47,8 +47,11 @@ public final class TypeSolvers {
           ClassLoader.getPlatformClassLoader());
       solvers.add(new ClassLoaderTypeSolver(loader));
     }
+    // comments are not attributed to nodes: types and signatures do not depend on them, and the
+    // files' own parser (SourceEngine.parser()) does not attribute them either
     ParserConfiguration config = new ParserConfiguration()
-        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
+        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
+        .setAttributeComments(false);
     for (Path root : sourceRoots) {
       if (Files.isDirectory(root)) {
         // one instance per root for the whole run, with caches that keep what they parsed
