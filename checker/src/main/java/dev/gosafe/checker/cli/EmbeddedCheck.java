@@ -21,19 +21,15 @@ public final class EmbeddedCheck {
   /**
    * The engine named {@code auto}, {@code javac} or {@code source}, as {@code --engine} chooses.
    *
-   * @throws IllegalArgumentException for an unknown name, an unavailable engine or a bad
-   *     severity override (the message names it)
+   * @throws IllegalArgumentException for an unknown name or a bad severity override (the message
+   *     names it)
    */
   public static Engine engine(String name, List<Path> classpath, Map<String, String> severities) {
     if (!List.of("auto", "javac", "source").contains(name)) {
       throw new IllegalArgumentException(
           "bad engine '" + name + "': use auto, javac or source");
     }
-    try {
-      return Engines.create(name, classpath, severities, n -> { });
-    } catch (UsageException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
+    return Engines.create(name, classpath, severities, n -> { });
   }
 
   /**

@@ -5,53 +5,29 @@ import dev.gosafe.checker.engine.Diagnostic;
 import dev.gosafe.checker.engine.Engine;
 import dev.gosafe.checker.engine.InputError;
 import dev.gosafe.checker.engine.JavacEngine;
-import java.lang.reflect.InvocationTargetException;
+import dev.gosafe.checker.source.SourceEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /** Chooses the engine named by {@code --engine}. */
 final class Engines {
   private Engines() {}
 
-  static final String SOURCE_ENGINE = "dev.gosafe.checker.source.SourceEngine";
-
-  /** The engine for {@code name}; the source engine is looked up by name, so it is optional. */
+  /** The engine for {@code name}: {@code javac}, {@code source}, or {@code auto} (both). */
   static Engine create(String name, List<Path> classpath, Map<String, String> severities,
-      java.util.function.IntConsumer progress) throws UsageException {
+      IntConsumer progress) {
     JavacEngine javac = new JavacEngine(classpath, severities).onProgress(progress);
     return switch (name) {
       case "javac" -> javac;
-      case "source" -> source(classpath, severities).orElseThrow(
-          () -> new UsageException("the source engine is not available yet: use --engine javac"));
-      default -> source(classpath, severities)
-          .<Engine>map(s -> new AutoEngine(javac, s))
-          .orElse(javac);
+      case "source" -> new SourceEngine(classpath, severities);
+      default -> new AutoEngine(javac, new SourceEngine(classpath, severities));
     };
-  }
-
-  /** {@code dev.gosafe.checker.source.SourceEngine(List<Path>, Map<String, String>)}, if present. */
-  static Optional<Engine> source(List<Path> classpath, Map<String, String> severities) {
-    try {
-      Class<?> c = Class.forName(SOURCE_ENGINE, true, Engines.class.getClassLoader());
-      Object e = c.getConstructor(List.class, Map.class).newInstance(classpath, severities);
-      return Optional.of((Engine) e);
-    } catch (ClassNotFoundException | NoSuchMethodException | LinkageError
-        | ClassCastException e) {
-      return Optional.empty();
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof IllegalArgumentException bad) {
-        throw bad;
-      }
-      return Optional.empty();
-    } catch (ReflectiveOperationException e) {
-      return Optional.empty();
-    }
   }
 
   /**

@@ -181,13 +181,17 @@ class MainTest {
   }
 
   @Test
-  void sourceEngineOrCleanMessage() throws IOException {
+  void sourceEngineChecksCleanCode() throws IOException {
     writeCleanStore("src/Clean.java");
     Run r = run("check", "--engine", "source", "src");
-    if (r.code() == 2) {
-      assertTrue(r.err().contains("not available"), r.err());
-    } else {
-      assertEquals(0, r.code(), r.err());
-    }
+    assertEquals(0, r.code(), r.err());
+  }
+
+  @Test
+  void sourceEngineReportsTheSameFinding() throws IOException {
+    writeLeakyStore("src/Store.java");
+    Run r = run("check", "--engine", "source", "src");
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.out().contains("[LockNotReleased]"), r.out());
   }
 }
