@@ -17,6 +17,14 @@ import java.util.function.IntConsumer;
 
 /** Chooses the engine named by {@code --engine}. */
 final class Engines {
+  /** Per-file time budget of the source engine. */
+  private static final java.time.Duration SOURCE_BUDGET = java.time.Duration.ofSeconds(10);
+  /**
+   * The source engine's pre-filter (files that cannot hold anything the rules look at are not
+   * parsed); {@code -Dgosafe.prefilter=false} turns it off.
+   */
+  static final boolean PREFILTER = !"false".equals(System.getProperty("gosafe.prefilter"));
+
   private Engines() {}
 
   /** The engine for {@code name}: {@code javac}, {@code source}, or {@code auto} (both). */
@@ -25,8 +33,10 @@ final class Engines {
     JavacEngine javac = new JavacEngine(classpath, severities).onProgress(progress);
     return switch (name) {
       case "javac" -> javac;
-      case "source" -> new SourceEngine(classpath, severities);
-      default -> new AutoEngine(javac, new SourceEngine(classpath, severities));
+      case "source" -> new SourceEngine(classpath, severities, SOURCE_BUDGET, PREFILTER);
+      // the files javac could not compile are checked without the pre-filter: it reasons over
+      // the whole set of checked files, and here it would see only that remainder
+      default -> new AutoEngine(javac, new SourceEngine(classpath, severities, SOURCE_BUDGET, false));
     };
   }
 

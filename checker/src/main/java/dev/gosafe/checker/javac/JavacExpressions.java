@@ -312,9 +312,30 @@ final class JavacExpressions {
       out.add(new Stmt.Do(new Event.Escape(recv, pos)));
     }
     boolean sameClass = onThis && b.isOwnClass(ms.owner);
-    String callee = JavacNames.owner(ms.owner.enclClass()) + "#" + b.names().signature(ms);
+    String callee = !sameClass ? EventFactory.opaqueCallee(name)
+        : JavacNames.owner(ms.owner.enclClass()) + "#"
+            + (overloaded(ms, inv.args.size()) ? name + "(?)" : b.names().signature(ms));
     out.add(new Stmt.Do(new Event.Call(callee, List.copyOf(args.tracked), sameClass, pos)));
     return Value.UNKNOWN;
+  }
+
+  /**
+   * Whether the class declaring {@code ms} declares more than one method of that name that takes
+   * {@code argc} arguments: the call is then named {@code Owner#name(?)}, as the source front end,
+   * which does not resolve overloads, names it (the summaries take all the overloads).
+   */
+  private static boolean overloaded(MethodSymbol ms, int argc) {
+    int n = 0;
+    for (Symbol s : ms.owner.members().getSymbolsByName(ms.name)) {
+      if (s instanceof MethodSymbol m && m.owner == ms.owner) {
+        int params = m.type.getParameterTypes().size();
+        boolean fits = m.isVarArgs() ? argc >= params - 1 : argc == params;
+        if (fits && ++n > 1) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Optional<ObjKind> receiverKind(JCMethodInvocation inv) {

@@ -116,7 +116,7 @@ public sealed interface Event {
    * Any other call. {@code args} lists the tracked objects passed to it (receiver excluded); the
    * callee may do anything with them, except what {@code model} says. {@code callee} is
    * "OwnerQualifiedName#method" for calls to methods of the analysed class (for call-graph rules),
-   * else a readable name.
+   * else {@link EventFactory#opaqueCallee} ({@code ?#method(?)}).
    */
   record Call(String callee, List<Ref> args, boolean sameClass, SourcePos pos) implements Event {
     @Override public boolean mayThrow() { return true; }

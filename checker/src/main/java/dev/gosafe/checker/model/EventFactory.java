@@ -203,6 +203,16 @@ public final class EventFactory {
   }
 
   /**
+   * The callee name of an {@link Event.Call} to a method that is not of the calling class or an
+   * enclosing one ({@code sameClass} false): {@code ?#name(?)}. The analyses use the full
+   * {@code Owner#signature} only for same-class calls (summaries, lock order); any other call is
+   * opaque, so neither front end has to resolve its declaring class and parameter types.
+   */
+  public static String opaqueCallee(String method) {
+    return "?#" + method + "(?)";
+  }
+
+  /**
    * Whether a call that no library model knows, made on a receiver of {@code kind}, lets the
    * receiver escape. True for tasks and executors: an unknown call on them may hand them on or
    * settle their fate ({@code setDaemon}, {@code setUncaughtExceptionHandler}, {@code interrupt},

@@ -1,8 +1,10 @@
 package dev.gosafe.checker.model;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.function.Function;
 
 /** All {@link LibraryModel}s found on the checker's class path, asked in a stable order; the first answer wins. */
@@ -58,5 +60,28 @@ public final class LibraryModels implements LibraryModel {
   @Override
   public Optional<CallRole> constructor(TypeInfo type, int argCount) {
     return first(m -> m.constructor(type, argCount));
+  }
+
+  @Override
+  public boolean mayHaveRole(String method) {
+    for (LibraryModel m : models) {
+      if (m.mayHaveRole(method)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public Optional<Set<String>> knownTypes() {
+    Set<String> all = new HashSet<>();
+    for (LibraryModel m : models) {
+      Optional<Set<String>> t = m.knownTypes();
+      if (t.isEmpty()) {
+        return Optional.empty();
+      }
+      all.addAll(t.get());
+    }
+    return Optional.of(Set.copyOf(all));
   }
 }

@@ -307,24 +307,18 @@ final class Builder {
     boolean explicit = !body.getStatements().isEmpty()
         && body.getStatement(0).isExplicitConstructorInvocationStmt();
     Stmt.Block translated = (Stmt.Block) s.stmt(body);
-    String superOwner;
     if (explicit) {
       return translated;
-    } else if (current.node instanceof ClassOrInterfaceDeclaration c && !c.isInterface()) {
-      superOwner = "java.lang.Object";
-      if (!c.getExtendedTypes().isEmpty()) {
-        ClassOrInterfaceType ext = c.getExtendedTypes().get(0);
-        superOwner = types.ofType(ext).map(TypeInfo::name).orElse(ext.getNameWithScope());
-      }
-    } else if (current.node instanceof com.github.javaparser.ast.body.RecordDeclaration) {
-      superOwner = "java.lang.Record";
-    } else {
+    }
+    boolean hasSuper = current.node instanceof ClassOrInterfaceDeclaration c && !c.isInterface()
+        || current.node instanceof com.github.javaparser.ast.body.RecordDeclaration;
+    if (!hasSuper) {
       return translated;
     }
-    String superSig = "<init>()";
     List<Stmt> stmts = new ArrayList<>();
-    stmts.add(new Stmt.Do(new Event.Call(superOwner + "#" + superSig, List.of(), false,
-        pos(body))));
+    // a call outside the class, so opaque (EventFactory.opaqueCallee), as javac's front end names it
+    stmts.add(new Stmt.Do(new Event.Call(dev.gosafe.checker.model.EventFactory.opaqueCallee("<init>"),
+        List.of(), false, pos(body))));
     stmts.addAll(translated.stmts());
     return new Stmt.Block(List.copyOf(stmts));
   }
@@ -375,13 +369,13 @@ final class Builder {
   }
 
   /** The erased name of a resolved type, as javac prints it. */
-  static String erased(ResolvedType t) {
+  String erased(ResolvedType t) {
     if (t.isPrimitive()) {
       return t.describe();
     }
     if (t.isArray()) {
       return erased(t.asArrayType().getComponentType()) + "[]";
     }
-    return TypeResolver.of(t).map(TypeInfo::name).orElse(t.describe());
+    return types.of(t).map(TypeInfo::name).orElse(t.describe());
   }
 }

@@ -53,34 +53,47 @@ final class Calls {
     SourcePos pos = b.pos(inv);
     Expression recvExpr = inv.getScope().orElse(null);
     boolean onThis = recvExpr == null || x.isThis(recvExpr);
-    Callee callee = callee(inv, recvExpr);
+    String name = inv.getNameAsString();
+    int argc = inv.getArguments().size();
+    // A call whose name no library model knows cannot have a role: its receiver's type is not
+    // needed. Nothing is resolved through the solver's method resolution: a method of this file's
+    // classes is found by name and arity (the model names an overloaded one m(?), as javac's
+    // front end does), and any other call is opaque (EventFactory.opaqueCallee).
+    boolean mayMatter = b.library.mayHaveRole(name);
+    boolean typeRecv = recvExpr != null && !onThis && x.isTypeName(recvExpr);
+    Callee callee = ownCallee(inv, recvExpr);
     Value recvVal = null;
     Ref recv = Ref.UNKNOWN;
-    Optional<TypeInfo> ownerType = ownerType(callee);
-    boolean isStatic = callee.isStatic() || recvExpr != null && x.isTypeName(recvExpr);
+    Optional<TypeInfo> ownerType = mayMatter ? ownerType(callee) : Optional.empty();
+    boolean isStatic = callee.isStatic() || typeRecv;
     if (!isStatic) {
       if (onThis) {
         recv = b.thisRef();
-        if (recvExpr != null) {
+        if (recvExpr != null && mayMatter) {
           ownerType = recvExpr instanceof SuperExpr ? superType() : x.typeOf(recvExpr);
         }
       } else {
         recvVal = x.eval(recvExpr, out, null);
         recv = recvVal.ref();
-        ownerType = x.typeOf(recvExpr);
+        ownerType = mayMatter ? x.typeOf(recvExpr) : Optional.empty();
       }
-    } else if (recvExpr != null && !x.isTypeName(recvExpr)) {
+    } else if (recvExpr != null && !typeRecv && !onThis) {
       x.eval(recvExpr, out, null);
-    } else if (recvExpr != null) {
-      Optional<TypeInfo> named = b.types.named(recvExpr.toString());
-      if (ownerType.isEmpty() || callee.inFile() == null && callee.owner().isEmpty()) {
-        ownerType = named;
-      }
+    } else if (typeRecv && mayMatter) {
+      ownerType = b.types.named(recvExpr.toString());
     }
-    String name = inv.getNameAsString();
-    int argc = inv.getArguments().size();
     final boolean st = isStatic;
     Optional<CallRole> found = ownerType.flatMap(t -> b.library.call(t, name, argc, st));
+    if (found.isEmpty() && mayMatter && recvExpr == null && callee.inFile() == null) {
+      // a static import's method, or one inherited from a supertype outside this file
+      Optional<CallRole> imported = importedRole(name, argc);
+      if (imported.isPresent()) {
+        found = imported;
+        recv = Ref.UNKNOWN;
+      } else {
+        found = inheritedRole(name, argc);
+      }
+    }
     if (found.isEmpty()) {
       return unknownCall(inv, callee, recv, onThis, out, pos);
     }
@@ -107,6 +120,25 @@ final class Calls {
     }
     return new Value(EventFactory.value(role, site), EventFactory.threadBody(role, site),
         EventFactory.closeEvents(role, site), null);
+  }
+
+  /** The role of {@code name} as a statically imported method, if one of the static imports gives it one. */
+  private Optional<CallRole> importedRole(String name, int argc) {
+    for (String owner : b.types.staticImportOwners(name)) {
+      Optional<CallRole> role = b.types.named(owner)
+          .flatMap(t -> b.library.call(t, name, argc, true));
+      if (role.isPresent()) {
+        return role;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The role of {@code name} as a method inherited by this class (instance, else static). */
+  private Optional<CallRole> inheritedRole(String name, int argc) {
+    Optional<TypeInfo> self = b.types.named(b.current.name);
+    Optional<CallRole> role = self.flatMap(t -> b.library.call(t, name, argc, false));
+    return role.isPresent() ? role : self.flatMap(t -> b.library.call(t, name, argc, true));
   }
 
   private Optional<TypeInfo> ownerType(Callee c) {
@@ -139,17 +171,16 @@ final class Calls {
       out.add(new Stmt.Do(new Event.Escape(recv, pos)));
     }
     boolean sameClass = onThis && callee.inFile() != null && b.current.isOwnOrEnclosing(callee.inFile());
-    String owner = callee.owner().isEmpty() ? "?" : callee.owner();
-    out.add(new Stmt.Do(new Event.Call(owner + "#" + callee.signature(), List.copyOf(args.tracked),
-        sameClass, pos)));
+    out.add(new Stmt.Do(new Event.Call(sameClass ? callee.owner() + "#" + callee.signature()
+        : EventFactory.opaqueCallee(name), List.copyOf(args.tracked), sameClass, pos)));
     return Value.UNKNOWN;
   }
 
-  /** Who {@code inv} calls: a method of this file's classes by name and arity, else the solver's answer. */
-  private Callee callee(MethodCallExpr inv, Expression recvExpr) {
+  /** A method of this file's classes called on {@code this} by name and arity, else an unknown callee. */
+  private Callee ownCallee(MethodCallExpr inv, Expression recvExpr) {
     String name = inv.getNameAsString();
-    int argc = inv.getArguments().size();
     if (recvExpr == null || recvExpr instanceof ThisExpr t && t.getTypeName().isEmpty()) {
+      int argc = inv.getArguments().size();
       for (ClassInfo c = b.current; c != null; c = c.outer) {
         List<MethodDeclaration> ms = declared(c, name, argc);
         if (ms.size() == 1) {
@@ -157,35 +188,15 @@ final class Calls {
           return new Callee(c.name, c, m.isStatic(), b.signature(name, m.getParameters()));
         }
         if (ms.size() > 1) {
-          break;
+          boolean allStatic = ms.stream().allMatch(MethodDeclaration::isStatic);
+          return new Callee(c.name, c, allStatic, name + "(?)"); // overloads: see call()
         }
         if (recvExpr != null) {
-          break; // this.m(): only this class (and its supertypes, below)
+          break;
         }
       }
     }
-    if (name.equals("clone") && argc == 0 && recvExpr != null && !x.isThis(recvExpr)
-        && x.isArray(recvExpr)) {
-      return new Callee("Array", null, false, "clone()"); // javac's synthetic array class
-    }
-    try {
-      ResolvedMethodLikeDeclaration d = inv.resolve();
-      String owner = x.modelName(d.declaringType().getQualifiedName());
-      if (owner.equals("java.lang.Object") && recvExpr != null && !x.isThis(recvExpr)
-          && !x.isTypeName(recvExpr)) {
-        // javac names an interface's implicit Object members after the interface
-        Optional<TypeInfo> rt = x.typeOf(recvExpr);
-        if (rt.isPresent() && b.types.isInterface(rt.get().name())) {
-          owner = rt.get().name();
-        }
-      }
-      ClassInfo in = x.classNamed(owner);
-      boolean isStatic = d instanceof com.github.javaparser.resolution.declarations
-          .ResolvedMethodDeclaration md && md.isStatic();
-      return new Callee(owner, in, isStatic, resolvedSignature(name, d));
-    } catch (RuntimeException | LinkageError | StackOverflowError ex) {
-      return new Callee("", null, false, name + "(?)");
-    }
+    return new Callee("", null, false, name + "(?)");
   }
 
   private static List<MethodDeclaration> declared(ClassInfo c, String name, int argc) {
@@ -203,14 +214,6 @@ final class Calls {
     NodeList<Parameter> ps = m.getParameters();
     boolean varargs = !ps.isEmpty() && ps.get(ps.size() - 1).isVarArgs();
     return varargs ? argc >= ps.size() - 1 : argc == ps.size();
-  }
-
-  private static String resolvedSignature(String name, ResolvedMethodLikeDeclaration d) {
-    StringJoiner j = new StringJoiner(",", name + "(", ")");
-    for (int i = 0; i < d.getNumberOfParams(); i++) {
-      j.add(Builder.erased(d.getParam(i).getType()));
-    }
-    return j.toString();
   }
 
   Value newClass(ObjectCreationExpr nc, List<Stmt> out, Ref result) {
@@ -253,16 +256,14 @@ final class Calls {
       owner = b.current.name;
       signature = b.signature("<init>", own.getParameters());
       sameClass = true;
+    } else if (!ec.isThis()) {
+      sameClass = false; // super(...): a call like any other outside the class
+      owner = "?";
+      signature = "<init>(?)";
     } else {
-      sameClass = ec.isThis();
-      try {
-        ResolvedMethodLikeDeclaration d = ec.resolve();
-        owner = x.modelName(d.declaringType().getQualifiedName());
-        signature = resolvedSignature("<init>", d);
-      } catch (RuntimeException | LinkageError | StackOverflowError ex) {
-        owner = ec.isThis() ? b.current.name : "?";
-        signature = "<init>(?)";
-      }
+      sameClass = true; // this(...) with overloads of that arity: named <init>(?), as javac's front end does
+      owner = b.current.name;
+      signature = "<init>(?)";
     }
     out.add(new Stmt.Do(new Event.Call(owner + "#" + signature, List.copyOf(args.tracked),
         sameClass, b.pos(ec))));
@@ -331,20 +332,24 @@ final class Calls {
 
   private EventFactory.SelectArm arm(MethodCallExpr c, List<Stmt> out) {
     Expression scope = c.getScope().orElse(null);
-    Optional<TypeInfo> owner;
+    String name = c.getNameAsString();
+    int argc = c.getArguments().size();
+    Optional<CallRole> found;
     if (scope != null && x.isTypeName(scope)) {
-      owner = b.types.named(scope.toString());
+      found = b.types.named(scope.toString()).flatMap(t -> b.library.call(t, name, argc, true));
     } else if (scope == null) {
-      Callee callee = callee(c, null);
-      if (!callee.isStatic()) {
-        return null;
+      Callee callee = ownCallee(c, null);
+      if (callee.inFile() != null) {
+        if (!callee.isStatic()) {
+          return null;
+        }
+        found = ownerType(callee).flatMap(t -> b.library.call(t, name, argc, true));
+      } else {
+        found = importedRole(name, argc);
       }
-      owner = ownerType(callee);
     } else {
       return null;
     }
-    Optional<CallRole> found = owner.flatMap(t -> b.library.call(t, c.getNameAsString(),
-        c.getArguments().size(), true));
     if (found.isEmpty()) {
       return null;
     }

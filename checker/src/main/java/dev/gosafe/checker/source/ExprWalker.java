@@ -209,7 +209,7 @@ final class ExprWalker {
       if (v.isField()) {
         ResolvedFieldDeclaration f = v.asField();
         return Optional.of(new FieldRef(modelName(f.declaringType().getQualifiedName()),
-            f.isStatic(), TypeResolver.of(f.getType()), null));
+            f.isStatic(), b.types.of(f.getType()), null));
       }
     } catch (RuntimeException | LinkageError | StackOverflowError ex) {
       // not a field we can name
@@ -283,7 +283,7 @@ final class ExprWalker {
       ResolvedValueDeclaration v = n.resolve();
       if (v.isField()) {
         ResolvedFieldDeclaration f = v.asField();
-        if (anyType || b.isTracked(TypeResolver.of(f.getType()))) {
+        if (anyType || b.isTracked(b.types.of(f.getType()))) {
           return new Ref.Field(modelName(f.declaringType().getQualifiedName()), n.getNameAsString(),
               true);
         }
@@ -325,7 +325,19 @@ final class ExprWalker {
     return false;
   }
 
+  /** Answers by simple name: not a local nor a field of this file's classes, so fixed per file. */
+  private final java.util.Map<String, Boolean> typeOrPackage = new java.util.HashMap<>();
+
   private boolean isTypeOrPackage(String name, NameExpr at) {
+    Boolean known = typeOrPackage.get(name);
+    if (known == null) {
+      known = computeTypeOrPackage(name, at);
+      typeOrPackage.put(name, known);
+    }
+    return known;
+  }
+
+  private boolean computeTypeOrPackage(String name, NameExpr at) {
     if (b.types.named(name).isPresent()) {
       return true;
     }

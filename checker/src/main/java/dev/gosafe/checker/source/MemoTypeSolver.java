@@ -28,11 +28,28 @@ final class MemoTypeSolver implements TypeSolver {
   private final TypeSolver delegate;
   private final Map<String, SymbolReference<ResolvedReferenceTypeDeclaration>> answers =
       new ConcurrentHashMap<>();
+  private final Map<String, dev.gosafe.checker.model.TypeInfo> typeInfos = new ConcurrentHashMap<>();
   private TypeSolver parent;
 
   MemoTypeSolver(TypeSolver delegate) {
     this.delegate = delegate;
     delegate.setParent(this);
+  }
+
+  private volatile SourceIndex index;
+
+  /** The classes of the run's checked files, when the engine scanned them (see {@link SourceIndex}). */
+  SourceIndex index() {
+    return index;
+  }
+
+  void index(SourceIndex index) {
+    this.index = index;
+  }
+
+  /** The run's supertype closures by qualified name (see {@code TypeResolver.of}). */
+  Map<String, dev.gosafe.checker.model.TypeInfo> typeInfos() {
+    return typeInfos;
   }
 
   @Override

@@ -57,6 +57,7 @@ public final class SourceEngine implements Engine {
   private final List<Path> classpath;
   private final Map<String, String> severityOverrides;
   private final Duration budget;
+  private final boolean prefilter;
 
   /**
    * @param classpath extra class path entries used to resolve types (the runtime is always added)
@@ -70,6 +71,16 @@ public final class SourceEngine implements Engine {
   /** As the public constructor, with a per-file time budget. */
   public SourceEngine(List<Path> classpath, Map<String, String> severityOverrides,
       Duration budget) {
+    this(classpath, severityOverrides, budget, true);
+  }
+
+  /**
+   * As the public constructor, with a per-file time budget, and with the pre-filter ({@link
+   * Prefilter}: files that cannot hold anything the rules look at are not parsed) on or off.
+   */
+  public SourceEngine(List<Path> classpath, Map<String, String> severityOverrides,
+      Duration budget, boolean prefilter) {
+    this.prefilter = prefilter;
     this.classpath = List.copyOf(classpath);
     Map<String, String> o = new LinkedHashMap<>();
     severityOverrides.forEach((id, level) -> {
@@ -115,10 +126,45 @@ public final class SourceEngine implements Engine {
         roots.add(root);
       }
     }
-    TypeSolver solver = TypeSolvers.create(classpath, List.copyOf(roots));
-    List<Diagnostic> findings = new ArrayList<>();
+    MemoTypeSolver.StrongCache<Path, java.util.Optional<CompilationUnit>> units =
+        new MemoTypeSolver.StrongCache<>();
+    TypeSolver solver = TypeSolvers.create(classpath, List.copyOf(roots), units);
+    List<Path> toCheck = new ArrayList<>();
+    List<Path> given = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
     for (Map.Entry<Path, Path> e : byAbsolute.entrySet()) {
-      checkFile(e.getKey(), e.getValue(), solver, findings, errors);
+      try {
+        texts.add(decode(Files.readAllBytes(e.getKey())));
+        toCheck.add(e.getKey());
+        given.add(e.getValue());
+      } catch (IOException ex) {
+        errors.add(new InputError(e.getValue(), 0, "cannot read file: " + ex.getMessage()));
+      }
+    }
+    List<Prefilter.Scan> scans = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      scans.add(Prefilter.scan(text));
+    }
+    if (solver instanceof MemoTypeSolver memo) {
+      memo.index(new SourceIndex(scans));
+    }
+    boolean[] relevant = new boolean[texts.size()];
+    java.util.Arrays.fill(relevant, true);
+    java.util.Optional<Set<String>> known = dev.gosafe.checker.model.LibraryModels.get().knownTypes();
+    if (prefilter && known.isPresent() && coversSourceRoots(roots, byAbsolute.keySet())) {
+      relevant = Prefilter.relevant(scans, known.get());
+    }
+    List<Diagnostic> findings = new ArrayList<>();
+    for (int i = 0; i < toCheck.size(); i++) {
+      if (relevant[i]) {
+        checkFile(toCheck.get(i), given.get(i), texts.get(i), solver, units, findings, errors);
+      } else if (scans.get(i).problem != null) {
+        // not parsed: only the scan's lexical check speaks for it
+        errors.add(new InputError(given.get(i), scans.get(i).problemLine,
+            "syntax error: " + scans.get(i).problem));
+      }
+      texts.set(i, null);
+      scans.set(i, null);
     }
     findings.sort(Comparator.comparing((Diagnostic d) -> d.file().toString())
         .thenComparingInt(Diagnostic::line)
@@ -127,6 +173,26 @@ public final class SourceEngine implements Engine {
     errors.sort(Comparator.comparing((InputError x) -> x.file().toString())
         .thenComparingInt(InputError::line));
     return new CheckResult(findings, errors);
+  }
+
+  /**
+   * Whether the checked files include every .java file under each source root: the pre-filter
+   * reasons over the declarations of the whole set (members of a known type declared in one file
+   * and used in another), so it is used only when no file of the roots is left out.
+   */
+  private static boolean coversSourceRoots(Set<Path> roots, Set<Path> checked) {
+    for (Path root : roots) {
+      try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+        boolean all = s.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p))
+            .allMatch(p -> checked.contains(p.toAbsolutePath().normalize()));
+        if (!all) {
+          return false;
+        }
+      } catch (IOException | java.io.UncheckedIOException ex) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String fileProblem(Path abs) {
@@ -156,16 +222,10 @@ public final class SourceEngine implements Engine {
   private record Outcome(List<Finding> findings, CompilationUnit cu, InputError error,
       SourceModelBuilder.Failure failure) {}
 
-  private void checkFile(Path abs, Path given, TypeSolver solver, List<Diagnostic> findings,
-      List<InputError> errors) {
-    String text;
-    try {
-      text = decode(Files.readAllBytes(abs));
-    } catch (IOException ex) {
-      errors.add(new InputError(given, 0, "cannot read file: " + ex.getMessage()));
-      return;
-    }
-    FutureTask<Outcome> task = new FutureTask<>(() -> analyse(given, text, solver));
+  private void checkFile(Path abs, Path given, String text, TypeSolver solver,
+      MemoTypeSolver.StrongCache<Path, java.util.Optional<CompilationUnit>> units,
+      List<Diagnostic> findings, List<InputError> errors) {
+    FutureTask<Outcome> task = new FutureTask<>(() -> analyse(abs, given, text, solver, units));
     Thread worker = new Thread(null, task, "gosafe-source-" + abs.getFileName(), STACK_BYTES);
     worker.setDaemon(true);
     worker.start();
@@ -216,12 +276,20 @@ public final class SourceEngine implements Engine {
     }
   }
 
-  private static Outcome analyse(Path given, String text, TypeSolver solver) {
-    ParseResult<CompilationUnit> parsed = parser().parse(text);
-    if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-      return new Outcome(List.of(), null, parseError(given, parsed.getProblems()), null);
+  private static Outcome analyse(Path abs, Path given, String text, TypeSolver solver,
+      MemoTypeSolver.StrongCache<Path, java.util.Optional<CompilationUnit>> units) {
+    // the solver may have parsed this file already, to resolve a name used in another file
+    // (not reused when a byte order mark may have shifted what it read)
+    CompilationUnit cu = text.isEmpty() || text.charAt(0) == '\uFEFF' ? null
+        : units.get(abs).flatMap(u -> u).orElse(null);
+    if (cu == null) {
+      ParseResult<CompilationUnit> parsed = parser().parse(text);
+      if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+        return new Outcome(List.of(), null, parseError(given, parsed.getProblems()), null);
+      }
+      cu = parsed.getResult().get();
+      units.put(abs, java.util.Optional.of(cu));
     }
-    CompilationUnit cu = parsed.getResult().get();
     cu.setData(Node.SYMBOL_RESOLVER_KEY, new JavaSymbolSolver(solver));
     SourceModelBuilder builder = new SourceModelBuilder(solver);
     FileModel model = builder.build(cu, given.toString(), text);

@@ -34,14 +34,29 @@ final class TypeResolver {
   private final Map<String, String> singleImports = new HashMap<>();
   private final List<String> onDemand;
   private final Map<String, String> declared = new HashMap<>();
+  private final Map<String, List<String>> staticSingle = new HashMap<>();
+  private final List<String> staticOnDemand = new java.util.ArrayList<>();
   private final Map<String, Optional<TypeInfo>> byName = new HashMap<>();
+  /** Supertype closures by qualified name: the run's (shared by all files) when the solver keeps one. */
+  private final Map<String, TypeInfo> infos;
+  /** The run's checked classes, resolved without parsing their files; null when not scanned. */
+  private final SourceIndex index;
 
   TypeResolver(TypeSolver solver, CompilationUnit cu) {
     this.solver = solver;
+    this.infos = solver instanceof MemoTypeSolver m ? m.typeInfos() : new HashMap<>();
+    this.index = solver instanceof MemoTypeSolver m ? m.index() : null;
     this.packageName = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
     List<String> pkgs = new java.util.ArrayList<>();
     for (ImportDeclaration imp : cu.getImports()) {
       if (imp.isStatic()) {
+        String name = imp.getNameAsString();
+        if (imp.isAsterisk()) {
+          staticOnDemand.add(name);
+        } else if (name.contains(".")) {
+          staticSingle.computeIfAbsent(name.substring(name.lastIndexOf('.') + 1),
+              k -> new java.util.ArrayList<>()).add(name.substring(0, name.lastIndexOf('.')));
+        }
         continue;
       }
       String name = imp.getNameAsString();
@@ -55,6 +70,16 @@ final class TypeResolver {
     for (TypeDeclaration<?> t : cu.findAll(TypeDeclaration.class)) {
       t.getFullyQualifiedName().ifPresent(q -> declared.putIfAbsent(t.getNameAsString(), q));
     }
+  }
+
+  /**
+   * The classes a static import may bring {@code member} from: single-member imports of that name
+   * first, then every on-demand ({@code .*}) static import.
+   */
+  List<String> staticImportOwners(String member) {
+    List<String> out = new java.util.ArrayList<>(staticSingle.getOrDefault(member, List.of()));
+    out.addAll(staticOnDemand);
+    return out;
   }
 
   /** The type of an expression, when the solver can compute it. */
@@ -90,6 +115,14 @@ final class TypeResolver {
     if (type.isVarType() || type.isPrimitiveType() || type.isVoidType() || type.isUnknownType()) {
       return Optional.empty();
     }
+    if (type instanceof ClassOrInterfaceType c && !maybeTypeVariable(c)) {
+      // by name first (imports, this file, the package, the run's index): JavaParser's own
+      // resolution of a type parses the file that declares it
+      Optional<TypeInfo> byName = named(c.getNameWithScope());
+      if (byName.isPresent() && byName.get().resolved()) {
+        return byName;
+      }
+    }
     try {
       Optional<TypeInfo> t = of(type.resolve());
       if (t.isPresent()) {
@@ -102,6 +135,24 @@ final class TypeResolver {
       return named(c.getNameWithScope());
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code c} may name a type parameter of an enclosing method, constructor or class. */
+  private static boolean maybeTypeVariable(ClassOrInterfaceType c) {
+    if (c.getScope().isPresent()) {
+      return false;
+    }
+    String name = c.getNameAsString();
+    for (com.github.javaparser.ast.Node n = c; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters<?> w) {
+        for (com.github.javaparser.ast.type.TypeParameter p : w.getTypeParameters()) {
+          if (p.getNameAsString().equals(name)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** A type written as a (simple or qualified) name in this file, e.g. the {@code Go} of {@code Go.go(...)}. */
@@ -142,6 +193,16 @@ final class TypeResolver {
   }
 
   private Optional<TypeInfo> solve(String qualified) {
+    if (index != null && index.declares(qualified)) {
+      return index.info(qualified, this::solveElsewhere);
+    }
+    if (index != null && index.knowsEnclosing(qualified)) {
+      return Optional.empty();
+    }
+    return solveElsewhere(qualified);
+  }
+
+  private Optional<TypeInfo> solveElsewhere(String qualified) {
     try {
       SymbolReference<ResolvedReferenceTypeDeclaration> ref = solver.tryToSolveType(qualified);
       if (ref.isSolved()) {
@@ -154,7 +215,7 @@ final class TypeResolver {
   }
 
   /** A resolved type as a TypeInfo: erased name and all supertypes; type variables by their bound. */
-  static Optional<TypeInfo> of(ResolvedType type) {
+  Optional<TypeInfo> of(ResolvedType type) {
     if (type == null) {
       return Optional.empty();
     }
@@ -178,8 +239,18 @@ final class TypeResolver {
     return Optional.empty();
   }
 
-  static TypeInfo of(ResolvedReferenceTypeDeclaration decl) {
+  TypeInfo of(ResolvedReferenceTypeDeclaration decl) {
     String name = decl.getQualifiedName();
+    TypeInfo known = infos.get(name);
+    if (known != null) {
+      return known;
+    }
+    TypeInfo info = closure(name, decl);
+    infos.put(name, info);
+    return info;
+  }
+
+  private static TypeInfo closure(String name, ResolvedReferenceTypeDeclaration decl) {
     Set<String> supers = new LinkedHashSet<>();
     supers.add(name);
     Deque<ResolvedReferenceTypeDeclaration> todo = new ArrayDeque<>();

@@ -29,6 +29,18 @@ public final class TypeSolvers {
    * across that run's files.
    */
   public static TypeSolver create(List<Path> classpath, List<Path> sourceRoots) {
+    return create(classpath, sourceRoots, new MemoTypeSolver.StrongCache<>());
+  }
+
+  /**
+   * As {@link #create(List, List)}, with the source roots' parsed files kept in {@code units}
+   * (absolute normalized path to the unit, empty when it did not parse): the source engine shares
+   * it, so a checked file that the solver parsed to resolve a name is not parsed again, and the
+   * other way round.
+   */
+  static TypeSolver create(List<Path> classpath, List<Path> sourceRoots,
+      com.github.javaparser.resolution.cache.Cache<Path,
+          java.util.Optional<com.github.javaparser.ast.CompilationUnit>> units) {
     List<TypeSolver> solvers = new ArrayList<>();
     solvers.add(new ReflectionTypeSolver(true));
     List<URL> urls = new ArrayList<>();
@@ -55,9 +67,9 @@ public final class TypeSolvers {
     for (Path root : sourceRoots) {
       if (Files.isDirectory(root)) {
         // one instance per root for the whole run, with caches that keep what they parsed
-        solvers.add(new JavaParserTypeSolver(root, new JavaParser(config),
-            new MemoTypeSolver.StrongCache<>(), new MemoTypeSolver.StrongCache<>(),
-            new MemoTypeSolver.StrongCache<>()));
+        solvers.add(new CanonicalSourceTypeSolver(root, new JavaParserTypeSolver(root,
+            new JavaParser(config), units, new MemoTypeSolver.StrongCache<>(),
+            new MemoTypeSolver.StrongCache<>())));
       }
     }
     // a type source that fails (a broken jar, an unparsable sibling file) counts as "not found"

@@ -63,7 +63,8 @@ class SourceEngineTest {
 
   @Test
   void aFileThatDoesNotParseIsAnInputErrorAndTheOthersAreStillChecked() throws IOException {
-    Path bad = write("Bad.java", "class Bad {\n  void f() {\n    int x = ;\n  }\n}\n");
+    // `synchronized`: a file the pre-filter keeps, so it is parsed
+    Path bad = write("Bad.java", "class Bad {\n  synchronized void f() {\n    int x = ;\n  }\n}\n");
     Path good = write("Leak.java", LEAK);
     CheckResult r = engine().check(List.of(bad, good));
     assertEquals(1, r.inputErrors().size(), r.inputErrors().toString());
@@ -116,7 +117,7 @@ class SourceEngineTest {
 
   @Test
   void aFileOverTheTimeBudgetIsAnInputErrorNotAHang() throws IOException {
-    StringBuilder big = new StringBuilder("class Big {\n");
+    StringBuilder big = new StringBuilder("class Big {\n  synchronized void s() {}\n");
     for (int i = 0; i < 4000; i++) {
       big.append("  void m").append(i).append("() { System.out.println(").append(i).append("); }\n");
     }
@@ -177,5 +178,100 @@ class SourceEngineTest {
     assertEquals(List.of(), r.inputErrors());
     assertTrue(r.findings().stream().anyMatch(d -> "LockNotReleased".equals(d.ruleId())
         && d.line() == 5), r.findings().toString());
+  }
+
+  // ---- the pre-filter (Prefilter): what it skips, and what it must not lose ----------------------
+
+  @Test
+  void aFieldOfAKnownTypeDeclaredInAnotherFileKeepsItsUsersChecked() throws IOException {
+    Files.createDirectories(dir.resolve("app"));
+    Path base = write("app/Base.java", """
+        package app;
+
+        class Base {
+          protected final java.util.concurrent.locks.ReentrantLock guard =
+              new java.util.concurrent.locks.ReentrantLock();
+        }
+        """);
+    Path sub = write("app/Sub.java", """
+        package app;
+
+        class Sub extends Base {
+          void update(Runnable write) {
+            guard.lock();
+            write.run();
+            guard.unlock();
+          }
+        }
+        """);
+    for (boolean prefilter : new boolean[] {true, false}) {
+      CheckResult r = new SourceEngine(List.of(), Map.of(), Duration.ofSeconds(10), prefilter)
+          .check(List.of(base, sub));
+      assertEquals(List.of(), r.inputErrors());
+      assertTrue(r.findings().stream().anyMatch(d -> d.file().equals(sub)
+          && "LockNotReleased".equals(d.ruleId()) && d.line() == 5),
+          "prefilter " + prefilter + ": " + r.findings());
+    }
+  }
+
+  @Test
+  void aSubtypeDeclaredInAnotherFileKeepsItsUsersChecked() throws IOException {
+    Files.createDirectories(dir.resolve("app"));
+    Path lock = write("app/AuditedLock.java", """
+        package app;
+
+        class AuditedLock extends java.util.concurrent.locks.ReentrantLock {}
+        """);
+    Path user = write("app/User.java", """
+        package app;
+
+        class User {
+          private final AuditedLock lock = new AuditedLock();
+
+          void update(Runnable write) {
+            lock.lock();
+            write.run();
+            lock.unlock();
+          }
+        }
+        """);
+    CheckResult r = engine().check(List.of(lock, user));
+    assertEquals(List.of(), r.inputErrors());
+    assertTrue(r.findings().stream().anyMatch(d -> d.file().equals(user)
+        && "LockNotReleased".equals(d.ruleId()) && d.line() == 7), r.findings().toString());
+  }
+
+  @Test
+  void aSkippedFileIsNotParsedButGetsTheLexicalCheck() throws IOException {
+    // nothing concurrent in these files: the pre-filter skips them
+    Path parses = write("Odd.java", "class Odd {\n  void f() {\n    int x = ;\n  }\n}\n");
+    Path truncated = write("Cut.java", "class Cut {\n  void f() {\n    int x = 1;\n");
+    CheckResult r = engine().check(List.of(parses, truncated));
+    assertEquals(1, r.inputErrors().size(), r.inputErrors().toString());
+    InputError e = r.inputErrors().get(0);
+    assertEquals(truncated, e.file());
+    assertTrue(e.message().startsWith("syntax error: reached the end of the file"), e.message());
+    // without the pre-filter every file is parsed
+    CheckResult all = new SourceEngine(List.of(), Map.of(), Duration.ofSeconds(10), false)
+        .check(List.of(parses, truncated));
+    assertEquals(2, all.inputErrors().size(), all.inputErrors().toString());
+  }
+
+  @Test
+  void thePrefilterIsOffWhenFilesOfTheSourceRootAreLeftOut() throws IOException {
+    Files.createDirectories(dir.resolve("app"));
+    write("app/Locks.java", """
+        package app;
+
+        final class Locks {
+          static final java.util.concurrent.locks.Lock LOCK =
+              new java.util.concurrent.locks.ReentrantLock();
+        }
+        """);
+    Path odd = write("app/Odd.java", "package app;\nclass Odd {\n  void f() {\n    int x = ;\n  }\n}\n");
+    // only Odd.java is checked: the filter cannot see Locks.java, so it stays off and Odd is parsed
+    CheckResult r = engine().check(List.of(odd));
+    assertEquals(1, r.inputErrors().size(), r.inputErrors().toString());
+    assertEquals(4, r.inputErrors().get(0).line());
   }
 }

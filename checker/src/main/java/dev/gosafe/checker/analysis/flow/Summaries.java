@@ -39,6 +39,8 @@ public final class Summaries {
       Map<Ref, Sum> exceptional, Set<Ref> skippedOnReturn) {}
 
   private final Map<String, Set<Ref>> releasedBySignature = new HashMap<>();
+  /** By method name alone, for calls to overloads that the front ends do not tell apart ({@code m(?)}). */
+  private final Map<String, Set<Ref>> releasedByName = new HashMap<>();
   private final Map<Object, Map<State, Object>> cache = new IdentityHashMap<>();
 
   /** Summaries with no knowledge of the file's other methods. */
@@ -51,6 +53,8 @@ public final class Summaries {
         Set<Ref> released = StmtWalker.releasedFields(m.body());
         if (!released.isEmpty()) {
           releasedBySignature.computeIfAbsent(m.signature(), k -> new HashSet<>()).addAll(released);
+          String name = m.signature().substring(0, Math.max(0, m.signature().indexOf('(')));
+          releasedByName.computeIfAbsent(name, k -> new HashSet<>()).addAll(released);
         }
       }
     }
@@ -66,7 +70,11 @@ public final class Summaries {
       return Set.of();
     }
     int hash = call.callee().lastIndexOf('#');
-    return releasedBySignature.getOrDefault(call.callee().substring(hash + 1), Set.of());
+    String signature = call.callee().substring(hash + 1);
+    if (signature.endsWith("(?)")) {
+      return releasedByName.getOrDefault(signature.substring(0, signature.length() - 3), Set.of());
+    }
+    return releasedBySignature.getOrDefault(signature, Set.of());
   }
 
   private final Map<Object, Map<State, Map<Ref, Delta>>> unbalanced = new IdentityHashMap<>();

@@ -8,6 +8,7 @@ import dev.gosafe.checker.model.LibraryModel;
 import dev.gosafe.checker.model.ObjKind;
 import dev.gosafe.checker.model.TypeInfo;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What gosafe's own runtime ({@code dev.gosafe}) means: Mutex, RWMutex, WaitGroup, Chan, Select,
@@ -34,6 +35,25 @@ public final class GosafeRuntimeModel implements LibraryModel {
   private static final String ERR_GROUP = PKG + "ErrGroup";
   private static final String LOCKED = PKG + "Locked";
   private static final String ONCE = PKG + "Once";
+
+  private static final Set<String> TYPES = Set.of(MUTEX, RW_MUTEX, WAIT_GROUP, CHAN, SEND_CHAN,
+      RECV_CHAN, SELECT, GO, TASK, CONTEXT, CANCEL_CONTEXT, ERR_GROUP, LOCKED, ONCE);
+  /** Every method name that {@link #call} can give a role to. */
+  private static final Set<String> METHODS = Set.of("make", "go", "withCancel", "withTimeout",
+      "select", "recv", "recvOk", "send", "defaultCase", "after", "lock", "lockInterruptibly",
+      "tryLock", "unlock", "locked", "rLock", "tryRLock", "rUnlock", "rLocked", "add", "done",
+      "await", "close", "len", "cap", "toString", "join", "isDone", "name", "goChecked", "cancel",
+      "err", "deadline");
+
+  @Override
+  public boolean mayHaveRole(String method) {
+    return METHODS.contains(method);
+  }
+
+  @Override
+  public Optional<Set<String>> knownTypes() {
+    return Optional.of(TYPES);
+  }
 
   @Override
   public Optional<ObjKind> kindOf(TypeInfo t) {

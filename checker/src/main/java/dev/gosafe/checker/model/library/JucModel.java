@@ -8,6 +8,7 @@ import dev.gosafe.checker.model.LibraryModel;
 import dev.gosafe.checker.model.ObjKind;
 import dev.gosafe.checker.model.TypeInfo;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What {@code java.util.concurrent} and {@code java.lang.Thread} mean: locks, read-write locks,
@@ -38,6 +39,28 @@ public final class JucModel implements LibraryModel {
   private static final String THREAD_BUILDER = "java.lang.Thread.Builder";
   private static final String FUTURE = "java.util.concurrent.Future";
   private static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
+
+  private static final Set<String> TYPES = Set.of(LOCK, READ_LOCK, WRITE_LOCK, RW_LOCK, STAMPED,
+      LATCH, PHASER, QUEUE, SYNC_QUEUE, ARRAY_QUEUE, EXECUTOR_SERVICE, EXECUTOR, EXECUTORS, TPE,
+      THREAD, THREAD_BUILDER, FUTURE, COMPLETABLE_FUTURE);
+  /** Every method name that {@link #call} can give a role to ({@code Executors.new*} aside). */
+  private static final Set<String> METHODS = Set.of("lock", "lockInterruptibly", "tryLock",
+      "unlock", "readLock", "writeLock", "readLockInterruptibly", "writeLockInterruptibly",
+      "unlockRead", "unlockWrite", "countDown", "await", "getCount", "toString", "register",
+      "bulkRegister", "arriveAndDeregister", "arriveAndAwaitAdvance", "awaitAdvance",
+      "awaitAdvanceInterruptibly", "put", "take", "submit", "execute", "shutdown", "shutdownNow",
+      "close", "start", "join", "unstarted", "get", "isDone", "sleep", "startVirtualThread",
+      "runAsync", "supplyAsync");
+
+  @Override
+  public boolean mayHaveRole(String method) {
+    return METHODS.contains(method) || method.startsWith("new");
+  }
+
+  @Override
+  public Optional<Set<String>> knownTypes() {
+    return Optional.of(TYPES);
+  }
 
   private static boolean isGosafe(TypeInfo t) {
     return t.name().startsWith(GosafeRuntimeModel.PKG);
