@@ -204,6 +204,9 @@ final class ExprWalker {
       Decl d = in.fields.get(name);
       return Optional.of(new FieldRef(in.name, d.isStatic(), b.typeOf(d), d.decl()));
     }
+    if (!b.types.mayBeTypedField(name)) {
+      return Optional.empty(); // no checked file declares a tracked field of that name
+    }
     try {
       ResolvedValueDeclaration v = fa.resolve();
       if (v.isField()) {
@@ -276,6 +279,9 @@ final class ExprWalker {
 
   /** A name the syntactic scopes do not declare: an inherited or statically imported field. */
   private Ref solvedField(NameExpr n, boolean anyType) {
+    if (!anyType && !b.types.mayBeTypedField(n.getNameAsString())) {
+      return Ref.UNKNOWN; // no checked file declares a tracked field of that name
+    }
     if (b.types.named(n.getNameAsString()).isPresent()) {
       return Ref.UNKNOWN; // a type name
     }

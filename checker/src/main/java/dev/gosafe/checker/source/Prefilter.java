@@ -80,6 +80,16 @@ final class Prefilter {
    * @param knownTypes qualified names of the types the library models know
    */
   static boolean[] relevant(List<Scan> scans, Set<String> knownTypes) {
+    return relevant(scans, knownTypes, new HashSet<>());
+  }
+
+  /**
+   * As {@link #relevant(List, Set)}, also adding to {@code typedFields} the names of the fields that
+   * the checked files declare with a known type (or one in their type arguments): a name outside
+   * that set, used in a checked file without a declaration in scope, cannot denote a field the
+   * analyses track, whatever class it is inherited from in the checked files.
+   */
+  static boolean[] relevant(List<Scan> scans, Set<String> knownTypes, Set<String> typedFields) {
     Set<String> types = new HashSet<>(JDK_SUBTYPES);
     for (String q : knownTypes) {
       types.add(topLevelSimpleName(q));
@@ -133,6 +143,7 @@ final class Prefilter {
           || var && containsAny(s.identifiers, directMethods)
           || (var || s.lambda) && containsAny(s.identifiers, nestedMethods);
     }
+    typedFields.addAll(fields);
     return relevant;
   }
 
@@ -217,11 +228,6 @@ final class Prefilter {
             if (member && !annotationType) {
               out.types.add(new TypeDecl(nested, supers(tokens, i + 2)));
             }
-          }
-        }
-        case ">" -> {
-          if (i > 0 && tokens.get(i - 1).equals("-")) {
-            out.lambda = true;
           }
         }
         default -> {
@@ -405,6 +411,10 @@ final class Prefilter {
           i++;
         }
         out.add("0");
+      } else if (c == '-' && i + 1 < n && text.charAt(i + 1) == '>') {
+        scan.lambda = true;
+        out.add("->");
+        i += 2;
       } else {
         if (c == '{' || c == '(' || c == '[') {
           open.append(c);

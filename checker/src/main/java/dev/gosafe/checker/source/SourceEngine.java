@@ -119,16 +119,6 @@ public final class SourceEngine implements Engine {
         byAbsolute.put(abs, f);
       }
     }
-    Set<Path> roots = new LinkedHashSet<>();
-    for (Path abs : byAbsolute.keySet()) {
-      Path root = SourceRoots.rootOf(abs);
-      if (root != null) {
-        roots.add(root);
-      }
-    }
-    MemoTypeSolver.StrongCache<Path, java.util.Optional<CompilationUnit>> units =
-        new MemoTypeSolver.StrongCache<>();
-    TypeSolver solver = TypeSolvers.create(classpath, List.copyOf(roots), units);
     List<Path> toCheck = new ArrayList<>();
     List<Path> given = new ArrayList<>();
     List<String> texts = new ArrayList<>();
@@ -145,14 +135,31 @@ public final class SourceEngine implements Engine {
     for (String text : texts) {
       scans.add(Prefilter.scan(text));
     }
+    Set<Path> roots = new LinkedHashSet<>();
+    for (int i = 0; i < toCheck.size(); i++) {
+      Path root = SourceRoots.rootOf(toCheck.get(i), scans.get(i).pkg);
+      if (root != null) {
+        roots.add(root);
+      }
+    }
+    MemoTypeSolver.StrongCache<Path, java.util.Optional<CompilationUnit>> units =
+        new MemoTypeSolver.StrongCache<>();
+    TypeSolver solver = TypeSolvers.create(classpath, List.copyOf(roots), units);
     if (solver instanceof MemoTypeSolver memo) {
       memo.index(new SourceIndex(scans));
     }
     boolean[] relevant = new boolean[texts.size()];
     java.util.Arrays.fill(relevant, true);
     java.util.Optional<Set<String>> known = dev.gosafe.checker.model.LibraryModels.get().knownTypes();
-    if (prefilter && known.isPresent() && coversSourceRoots(roots, byAbsolute.keySet())) {
-      relevant = Prefilter.relevant(scans, known.get());
+    if (known.isPresent() && coversSourceRoots(roots, byAbsolute.keySet())) {
+      Set<String> typedFields = new java.util.HashSet<>();
+      boolean[] kept = Prefilter.relevant(scans, known.get(), typedFields);
+      if (prefilter) {
+        relevant = kept;
+        if (solver instanceof MemoTypeSolver memo) {
+          memo.typedFieldNames(Set.copyOf(typedFields));
+        }
+      }
     }
     List<Diagnostic> findings = new ArrayList<>();
     for (int i = 0; i < toCheck.size(); i++) {
@@ -218,6 +225,34 @@ public final class SourceEngine implements Engine {
     return null;
   }
 
+  /**
+   * The worker's outcome, waiting until it has used {@code budget} of CPU time (so that a busy
+   * machine does not make ordinary files time out), or six times the budget of wall-clock time,
+   * whichever comes first; wall-clock time alone where the JVM cannot measure a thread's CPU time.
+   */
+  private Outcome await(FutureTask<Outcome> task, Thread worker)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    boolean cpuClock = threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
+    long budgetNanos = budget.toNanos();
+    long wallLimit = System.nanoTime() + (cpuClock ? 6 * budgetNanos : budgetNanos);
+    long poll = Math.max(1, Math.min(50, budget.toMillis()));
+    while (true) {
+      try {
+        return task.get(poll, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException ex) {
+        long cpu = cpuClock ? threads.getThreadCpuTime(worker.threadId()) : -1;
+        if (cpu >= budgetNanos || System.nanoTime() - wallLimit >= 0) {
+          throw ex;
+        }
+      }
+    }
+  }
+
+  private String budgetText() {
+    return budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms";
+  }
+
   /** What checking one file gave: a model's findings, or an input error. */
   private record Outcome(List<Finding> findings, CompilationUnit cu, InputError error,
       SourceModelBuilder.Failure failure) {}
@@ -231,11 +266,11 @@ public final class SourceEngine implements Engine {
     worker.start();
     Outcome outcome;
     try {
-      outcome = task.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+      outcome = await(task, worker);
     } catch (TimeoutException ex) {
       task.cancel(true);
-      errors.add(new InputError(given, 0, "gave up after " + budget.toSeconds()
-          + " s (time budget per file); the file was not checked"));
+      errors.add(new InputError(given, 0, "gave up after " + budgetText()
+          + " of CPU time (time budget per file); the file was not checked"));
       return;
     } catch (InterruptedException ex) {
       task.cancel(true);

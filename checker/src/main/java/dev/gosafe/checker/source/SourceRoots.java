@@ -33,6 +33,11 @@ final class SourceRoots {
     } catch (IOException | java.io.UncheckedIOException ex) {
       return null;
     }
+    return rootOf(file, pkg);
+  }
+
+  /** The root folder of {@code file} in package {@code pkg}, or null when its folders do not match. */
+  static Path rootOf(Path file, String pkg) {
     Path dir = file.toAbsolutePath().normalize().getParent();
     if (pkg.isEmpty()) {
       return dir;

@@ -41,11 +41,14 @@ final class TypeResolver {
   private final Map<String, TypeInfo> infos;
   /** The run's checked classes, resolved without parsing their files; null when not scanned. */
   private final SourceIndex index;
+  /** See {@link MemoTypeSolver#typedFieldNames()}; null when unknown. */
+  private final Set<String> typedFieldNames;
 
   TypeResolver(TypeSolver solver, CompilationUnit cu) {
     this.solver = solver;
     this.infos = solver instanceof MemoTypeSolver m ? m.typeInfos() : new HashMap<>();
     this.index = solver instanceof MemoTypeSolver m ? m.index() : null;
+    this.typedFieldNames = solver instanceof MemoTypeSolver m ? m.typedFieldNames() : null;
     this.packageName = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
     List<String> pkgs = new java.util.ArrayList<>();
     for (ImportDeclaration imp : cu.getImports()) {
@@ -70,6 +73,15 @@ final class TypeResolver {
     for (TypeDeclaration<?> t : cu.findAll(TypeDeclaration.class)) {
       t.getFullyQualifiedName().ifPresent(q -> declared.putIfAbsent(t.getNameAsString(), q));
     }
+  }
+
+  /**
+   * Whether {@code name} may be a field of a type the analyses track, declared outside the file's
+   * scopes (inherited, or statically imported): false only when the run knows every such field of
+   * its checked files and none has this name. Fields from the class path are not seen (a gap).
+   */
+  boolean mayBeTypedField(String name) {
+    return typedFieldNames == null || typedFieldNames.contains(name);
   }
 
   /**
