@@ -4,6 +4,7 @@ import com.softwaremill.jox.Channel;
 import dev.gosafe.Chan;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -20,6 +21,13 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * W1: unbuffered ping-pong between two virtual-thread tasks; one operation is one round trip
  * (ping sent and received, pong sent and received).
+ *
+ * <p>Contender {@code parkUnparkFloor} is not a peer but a reference: the cheapest blocking
+ * hand-off there is on this JVM (one volatile slot per direction, the receiver parks until the
+ * slot is full, the sender always unparks it; no queue, no lock, no spinning). It is a one-slot
+ * mailbox, not a rendezvous: its sender never waits, so when both tasks run in parallel it parks
+ * less often than any unbuffered channel can. See
+ * docs/adr/0008-rendezvous-parks-without-yield-or-spin.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -27,7 +35,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class PingPongBenchmark {
   static final int ROUND_TRIPS = 10_000;
 
-  @Param({"gosafe", "jox", "synchronousQueue"})
+  @Param({"gosafe", "jox", "synchronousQueue", "parkUnparkFloor"})
   public String contender;
 
   private VirtualCrew crew;
@@ -99,6 +107,24 @@ public class PingPongBenchmark {
           sums[m] = sum;
         });
       }
+      case "parkUnparkFloor" -> {
+        ParkSlot ping = new ParkSlot();
+        ParkSlot pong = new ParkSlot();
+        crew = new VirtualCrew("w1-floor", 2, m -> {
+          long sum = 0;
+          if (m == 0) {
+            for (int i = 0; i < ROUND_TRIPS; i++) {
+              ping.put(Values.of(i));
+              sum += pong.take();
+            }
+          } else {
+            for (int i = 0; i < ROUND_TRIPS; i++) {
+              pong.put(ping.take());
+            }
+          }
+          sums[m] = sum;
+        });
+      }
       default -> throw new IllegalArgumentException(contender);
     }
   }
@@ -114,5 +140,36 @@ public class PingPongBenchmark {
   public void w1PingPong(Blackhole bh) {
     crew.runBatch();
     bh.consume(sums[0]);
+  }
+
+  /**
+   * One-slot hand-off between one putter and one taker, for the floor contender. The taker
+   * publishes itself, then parks until the slot is full (Dekker with the putter's write of the
+   * slot followed by its read of the taker, both volatile). Interruption ends a take.
+   */
+  static final class ParkSlot {
+    private volatile Integer item;
+    private volatile Thread taker;
+
+    void put(Integer v) {
+      item = v;
+      Thread t = taker;
+      if (t != null) {
+        LockSupport.unpark(t);
+      }
+    }
+
+    Integer take() throws InterruptedException {
+      taker = Thread.currentThread();
+      Integer v;
+      while ((v = item) == null) {
+        LockSupport.park(this);
+        if (Thread.interrupted()) {
+          throw new InterruptedException();
+        }
+      }
+      item = null;
+      return v;
+    }
   }
 }
