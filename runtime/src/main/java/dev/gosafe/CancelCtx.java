@@ -19,13 +19,18 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * The one implementation of CancelContext, covering Go's cancelCtx and timerCtx.
  *
- * Guarded by lock (a ReentrantLock, never held while calling out to another context or a channel):
+ * Guarded by lock (a ReentrantLock, never held while calling out to another context or a channel,
+ * except for closing its own done channel):
  * children (identity set of registered CancelCtx children; null once cancelled, so no child can
  * register after the cancellation snapshot) and timer (the pending deadline timer, or null).
  * err is volatile and written once, under lock, from null to a reason; done is closed exactly once,
- * by the thread that wrote err, after writing it, so "done closed => err != null" for every reader.
+ * by the thread that wrote err, after writing it and still under lock, so "done closed => err !=
+ * null" for every reader. doneClosed (volatile) is set right after that close, under lock. err()
+ * returns a non-null err only once doneClosed is set, waiting on lock for a cancel in progress
+ * (as Go's Err takes the context's mutex), so "err() != null => done closed" as well: cancel is
+ * linearizable at the close (ContextLinearizabilityTest in the lincheck module found the window).
  *
- * cancel(reason, detach): under lock set err, take children and timer; outside the lock close done,
+ * cancel(reason, detach): under lock set err, take children and timer, close done; outside the lock
  * cancel each child with the same reason (children do not detach: the parent dropped the set),
  * cancel the timer, and if detach, remove this from the registered parent (registeredIn). So a
  * cancelled child never stays referenced from a live parent, and a cancelled timer leaves the
@@ -43,6 +48,7 @@ final class CancelCtx implements CancelContext {
   private final @Nullable Instant deadline;
   private final ReentrantLock lock = new ReentrantLock();
   private volatile @Nullable ContextError err;
+  private volatile boolean doneClosed;
   private @Nullable Set<CancelCtx> children = Collections.newSetFromMap(new IdentityHashMap<>());
   private @Nullable ScheduledFuture<?> timer;
   private volatile @Nullable CancelCtx registeredIn;
@@ -117,7 +123,12 @@ final class CancelCtx implements CancelContext {
 
   @Override
   public @Nullable ContextError err() {
-    return err;
+    ContextError e = err;
+    if (e != null && !doneClosed) {
+      lock.lock(); // a cancel is closing done right now: wait until it has
+      lock.unlock();
+    }
+    return e;
   }
 
   @Override
@@ -241,10 +252,11 @@ final class CancelCtx implements CancelContext {
       children = null;
       t = timer;
       timer = null;
+      done.close(); // under lock: err() waits for it (lock order: context, then its done channel)
+      doneClosed = true;
     } finally {
       lock.unlock();
     }
-    done.close();
     for (CancelCtx kid : kids) {
       kid.cancel(reason, false);
     }

@@ -37,7 +37,9 @@ public interface Context {
   /**
    * Err returns null while the context is live and, once {@link #done()} is closed, why: {@link
    * ContextError#CANCELED} or {@link ContextError#DEADLINE_EXCEEDED}. A cancelled child reports
-   * its parent's reason. Once non-null, it never changes. Never blocks.
+   * its parent's reason. Once non-null, it never changes. Never blocks, except that a call racing
+   * the cancellation waits for it to finish closing {@link #done()}: a non-null result means that
+   * {@code done()} is closed (Go: "If Done is not yet closed, Err returns nil").
    *
    * @return the reason, or null while the context is live
    */
