@@ -204,7 +204,7 @@ final class ExprWalker {
       Decl d = in.fields.get(name);
       return Optional.of(new FieldRef(in.name, d.isStatic(), b.typeOf(d), d.decl()));
     }
-    if (!b.types.mayBeTypedField(name)) {
+    if (in == null && !b.types.mayBeTypedFieldOfAnyClass(name)) {
       return Optional.empty(); // no checked file declares a tracked field of that name
     }
     try {
@@ -278,10 +278,33 @@ final class ExprWalker {
   }
 
   /** A name the syntactic scopes do not declare: an inherited or statically imported field. */
+  /** The current class and its enclosing classes, innermost first (model names). */
+  private List<String> enclosingClassNames() {
+    List<String> out = new java.util.ArrayList<>();
+    for (ClassInfo c = b.current; c != null; c = c.outer) {
+      out.add(c.name);
+    }
+    return out;
+  }
+
+  /** Answers of {@link #solvedField} by class, name and anyType: the same for every use. */
+  private final java.util.Map<String, Ref> solvedFields = new java.util.HashMap<>();
+
   private Ref solvedField(NameExpr n, boolean anyType) {
-    if (!anyType && !b.types.mayBeTypedField(n.getNameAsString())) {
+    if (!anyType && !b.types.mayBeTypedField(n.getNameAsString(), enclosingClassNames())) {
       return Ref.UNKNOWN; // no checked file declares a tracked field of that name
     }
+    // a name without a declaration in scope means the same field (or nothing) throughout a class
+    String key = b.current.name + "#" + n.getNameAsString() + "#" + anyType;
+    Ref known = solvedFields.get(key);
+    if (known == null) {
+      known = resolveField(n, anyType);
+      solvedFields.put(key, known);
+    }
+    return known;
+  }
+
+  private Ref resolveField(NameExpr n, boolean anyType) {
     if (b.types.named(n.getNameAsString()).isPresent()) {
       return Ref.UNKNOWN; // a type name
     }

@@ -7,7 +7,6 @@ import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclar
 import com.github.javaparser.resolution.model.SymbolReference;
 import com.github.javaparser.symbolsolver.cache.DefaultCacheStats;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -46,20 +45,6 @@ final class MemoTypeSolver implements TypeSolver {
 
   void index(SourceIndex index) {
     this.index = index;
-  }
-
-  private volatile Set<String> typedFieldNames;
-
-  /**
-   * Names of the fields the run's checked files declare with a known type, when the pre-filter saw
-   * all files of their source roots (else null): see {@code ExprWalker.solvedField}.
-   */
-  Set<String> typedFieldNames() {
-    return typedFieldNames;
-  }
-
-  void typedFieldNames(Set<String> names) {
-    this.typedFieldNames = names;
   }
 
   /** The run's supertype closures by qualified name (see {@code TypeResolver.of}). */

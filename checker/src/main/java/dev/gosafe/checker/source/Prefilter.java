@@ -44,7 +44,8 @@ final class Prefilter {
       "SynchronousQueue", "Thread", "ThreadPoolExecutor", "TransferQueue");
 
   /** A member declared directly in a class body: its type's names, its own name, method or field. */
-  record Member(String outerType, List<String> typeNames, String name, boolean method) {}
+  record Member(String outerType, List<String> typeNames, String name, boolean method,
+      String declaringClass) {}
 
   /** What one file's scan found. */
   static final class Scan {
@@ -84,12 +85,10 @@ final class Prefilter {
   }
 
   /**
-   * As {@link #relevant(List, Set)}, also adding to {@code typedFields} the names of the fields that
-   * the checked files declare with a known type (or one in their type arguments): a name outside
-   * that set, used in a checked file without a declaration in scope, cannot denote a field the
-   * analyses track, whatever class it is inherited from in the checked files.
+   * As {@link #relevant(List, Set)}, also adding to {@code typeNames} the simple names that count as
+   * known types: the known types', the JDK subtypes', and those of the checked files' subtypes.
    */
-  static boolean[] relevant(List<Scan> scans, Set<String> knownTypes, Set<String> typedFields) {
+  static boolean[] relevant(List<Scan> scans, Set<String> knownTypes, Set<String> typeNames) {
     Set<String> types = new HashSet<>(JDK_SUBTYPES);
     for (String q : knownTypes) {
       types.add(topLevelSimpleName(q));
@@ -143,8 +142,22 @@ final class Prefilter {
           || var && containsAny(s.identifiers, directMethods)
           || (var || s.lambda) && containsAny(s.identifiers, nestedMethods);
     }
-    typedFields.addAll(fields);
+    typeNames.addAll(types);
     return relevant;
+  }
+
+  /**
+   * The fields each scanned class declares with a known type (or one in its type arguments), by the
+   * class's nested name ({@code Outer.Inner}), for {@link SourceIndex}.
+   */
+  static Map<String, Set<String>> typedFieldsByClass(Scan scan, Set<String> typeNames) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (Member m : scan.members) {
+      if (!m.method() && m.declaringClass() != null && containsAny(m.typeNames(), typeNames)) {
+        out.computeIfAbsent(m.declaringClass(), k -> new HashSet<>()).add(m.name());
+      }
+    }
+    return out;
   }
 
   private static List<String> simpleNames(List<String> names) {
@@ -232,7 +245,7 @@ final class Prefilter {
         }
         default -> {
           if (!classBody.isEmpty() && classBody.get(classBody.size() - 1) && isIdentifier(t)) {
-            member(tokens, i, out.members);
+            member(tokens, i, out.members, names.get(names.size() - 1));
           }
         }
       }
@@ -244,7 +257,8 @@ final class Prefilter {
    * At class level, {@code Type[<...>][[]] name} followed by {@code ; = ( ,}: a member declared
    * with the names of Type and its type arguments.
    */
-  private static void member(List<String> tokens, int i, List<Member> members) {
+  private static void member(List<String> tokens, int i, List<Member> members,
+      String declaringClass) {
     List<String> typeNames = new ArrayList<>();
     typeNames.add(tokens.get(i));
     int j = i + 1;
@@ -272,7 +286,8 @@ final class Prefilter {
     if (j + 1 < tokens.size() && isIdentifier(tokens.get(j))) {
       String after = tokens.get(j + 1);
       if (after.equals(";") || after.equals("=") || after.equals("(") || after.equals(",")) {
-        members.add(new Member(tokens.get(i), typeNames, tokens.get(j), after.equals("(")));
+        members.add(new Member(tokens.get(i), typeNames, tokens.get(j), after.equals("("),
+            declaringClass));
       }
     }
   }

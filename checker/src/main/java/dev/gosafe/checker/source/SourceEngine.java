@@ -151,14 +151,11 @@ public final class SourceEngine implements Engine {
     boolean[] relevant = new boolean[texts.size()];
     java.util.Arrays.fill(relevant, true);
     java.util.Optional<Set<String>> known = dev.gosafe.checker.model.LibraryModels.get().knownTypes();
-    if (known.isPresent() && coversSourceRoots(roots, byAbsolute.keySet())) {
-      Set<String> typedFields = new java.util.HashSet<>();
-      boolean[] kept = Prefilter.relevant(scans, known.get(), typedFields);
-      if (prefilter) {
-        relevant = kept;
-        if (solver instanceof MemoTypeSolver memo) {
-          memo.typedFieldNames(Set.copyOf(typedFields));
-        }
+    if (prefilter && known.isPresent() && coversSourceRoots(roots, byAbsolute.keySet())) {
+      Set<String> typeNames = new java.util.HashSet<>();
+      relevant = Prefilter.relevant(scans, known.get(), typeNames);
+      if (solver instanceof MemoTypeSolver memo && memo.index() != null) {
+        memo.index().typedFields(scans, typeNames);
       }
     }
     List<Diagnostic> findings = new ArrayList<>();

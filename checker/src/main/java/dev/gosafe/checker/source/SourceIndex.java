@@ -28,6 +28,8 @@ final class SourceIndex {
 
   private final Map<String, Entry> byName = new HashMap<>();
   private final Map<String, TypeInfo> infos = new HashMap<>();
+  /** Fields declared with a known type, by declaring class; null until {@link #typedFields} is set. */
+  private Map<String, Set<String>> typedFields;
   private final Set<String> inProgress = new HashSet<>();
 
   SourceIndex(List<Prefilter.Scan> scans) {
@@ -47,6 +49,66 @@ final class SourceIndex {
             s.onDemand, t.supers()));
       }
     }
+  }
+
+  /** Records the fields each class declares with one of {@code typeNames} (see {@link Prefilter}). */
+  synchronized void typedFields(List<Prefilter.Scan> scans, Set<String> typeNames) {
+    Map<String, Set<String>> all = new HashMap<>();
+    for (Prefilter.Scan s : scans) {
+      String prefix = s.pkg.isEmpty() ? "" : s.pkg + ".";
+      Prefilter.typedFieldsByClass(s, typeNames).forEach((cls, names) ->
+          all.computeIfAbsent(prefix + cls, k -> new HashSet<>()).addAll(names));
+    }
+    typedFields = all;
+  }
+
+  /**
+   * Whether {@code name}, used in class {@code cls} (and its enclosing classes, innermost first)
+   * without a declaration in scope, may be a field of a known type: declared so in one of their
+   * checked supertypes, or in a checked class a static import names. True when the run does not
+   * know (no field list, or a class outside the index); class-path supertypes are not looked at.
+   */
+  synchronized boolean mayBeTypedField(String name, List<String> classes, List<String> staticOwners,
+      Function<String, Optional<TypeInfo>> external) {
+    if (typedFields == null) {
+      return true;
+    }
+    for (String c : classes) {
+      if (!byName.containsKey(c)) {
+        return true;
+      }
+      Optional<TypeInfo> t = info(c, external);
+      if (t.isEmpty()) {
+        return true;
+      }
+      for (String sup : t.get().supertypes()) {
+        if (typedFields.getOrDefault(sup, Set.of()).contains(name)) {
+          return true;
+        }
+      }
+    }
+    for (String owner : staticOwners) {
+      if (typedFields.getOrDefault(owner, Set.of()).contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether some checked class declares a field of a known type named {@code name} (for {@code x.f}
+   * where the type of {@code x} is not known); true when the run does not know.
+   */
+  synchronized boolean anyTypedField(String name) {
+    if (typedFields == null) {
+      return true;
+    }
+    for (Set<String> names : typedFields.values()) {
+      if (names.contains(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a checked file declares the class {@code qualified} ({@code a.b.Outer.Inner}). */

@@ -41,14 +41,11 @@ final class TypeResolver {
   private final Map<String, TypeInfo> infos;
   /** The run's checked classes, resolved without parsing their files; null when not scanned. */
   private final SourceIndex index;
-  /** See {@link MemoTypeSolver#typedFieldNames()}; null when unknown. */
-  private final Set<String> typedFieldNames;
 
   TypeResolver(TypeSolver solver, CompilationUnit cu) {
     this.solver = solver;
     this.infos = solver instanceof MemoTypeSolver m ? m.typeInfos() : new HashMap<>();
     this.index = solver instanceof MemoTypeSolver m ? m.index() : null;
-    this.typedFieldNames = solver instanceof MemoTypeSolver m ? m.typedFieldNames() : null;
     this.packageName = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
     List<String> pkgs = new java.util.ArrayList<>();
     for (ImportDeclaration imp : cu.getImports()) {
@@ -76,12 +73,18 @@ final class TypeResolver {
   }
 
   /**
-   * Whether {@code name} may be a field of a type the analyses track, declared outside the file's
-   * scopes (inherited, or statically imported): false only when the run knows every such field of
-   * its checked files and none has this name. Fields from the class path are not seen (a gap).
+   * Whether {@code name}, used in {@code classes} (the current class and its enclosing ones, model
+   * names) without a declaration in scope, may be a field of a type the analyses track: see {@link
+   * SourceIndex#mayBeTypedField}. True when the run has no index.
    */
-  boolean mayBeTypedField(String name) {
-    return typedFieldNames == null || typedFieldNames.contains(name);
+  /** For {@code x.name} with the type of {@code x} unknown: see {@link SourceIndex#anyTypedField}. */
+  boolean mayBeTypedFieldOfAnyClass(String name) {
+    return index == null || index.anyTypedField(name);
+  }
+
+  boolean mayBeTypedField(String name, List<String> classes) {
+    return index == null
+        || index.mayBeTypedField(name, classes, staticImportOwners(name), this::solveElsewhere);
   }
 
   /**
