@@ -59,6 +59,8 @@ final class Prefilter {
     /** Single-type imports (qualified names) and on-demand import packages or types. */
     final List<String> imports = new ArrayList<>();
     final List<String> onDemand = new ArrayList<>();
+    /** The classes named by static imports ({@code import static a.B.m;} and {@code a.B.*}). */
+    final List<String> staticOwners = new ArrayList<>();
     /** Classes declared at top level or as members (not local or anonymous ones). */
     final List<TypeDecl> types = new ArrayList<>();
     /** The first lexical problem (unbalanced bracket, unterminated comment or literal), or null. */
@@ -89,58 +91,69 @@ final class Prefilter {
    * known types: the known types', the JDK subtypes', and those of the checked files' subtypes.
    */
   static boolean[] relevant(List<Scan> scans, Set<String> knownTypes, Set<String> typeNames) {
-    Set<String> types = new HashSet<>(JDK_SUBTYPES);
+    Set<String> global = new HashSet<>(JDK_SUBTYPES);
     for (String q : knownTypes) {
-      types.add(topLevelSimpleName(q));
+      global.add(topLevelSimpleName(q));
     }
-    // subtypes declared in the checked files, to a fixed point
+    // subtypes declared in the checked files, to a fixed point; a checked subtype's simple name
+    // counts only in files that can see it (same package, an import, or its qualified name)
+    Map<String, List<Origin>> declared = new HashMap<>();
     boolean grew = true;
     while (grew) {
       grew = false;
       for (Scan s : scans) {
         for (TypeDecl d : s.types) {
           String simple = d.nestedName().substring(d.nestedName().lastIndexOf('.') + 1);
-          if (!types.contains(simple) && containsAny(simpleNames(d.supers()), types)) {
-            types.add(simple);
-            grew = true;
+          String top = d.nestedName().split("\\.")[0];
+          Origin origin = new Origin(s.pkg, top);
+          List<Origin> known = declared.get(simple);
+          if (global.contains(simple) || known != null && known.contains(origin)) {
+            continue;
+          }
+          for (String sup : simpleNames(d.supers())) {
+            if (counts(s, sup, global, declared)) {
+              declared.computeIfAbsent(simple, k -> new ArrayList<>()).add(origin);
+              grew = true;
+              break;
+            }
           }
         }
       }
     }
+    Set<String> types = new HashSet<>(global);
+    types.addAll(declared.keySet());
     boolean[] relevant = new boolean[scans.size()];
     // members declared with a known type: fields (always reachable as tracked values), methods
     // whose result is of a known type (reaches a tracked variable only through `var`), methods
     // whose result holds known types (List<Lock>: through `var`, or a lambda parameter)
-    Set<String> fields = new HashSet<>();
-    Set<String> directMethods = new HashSet<>();
-    Set<String> nestedMethods = new HashSet<>();
+    Map<String, List<Origin>> fields = new HashMap<>();
+    Map<String, List<Origin>> directMethods = new HashMap<>();
+    Map<String, List<Origin>> nestedMethods = new HashMap<>();
     for (int i = 0; i < scans.size(); i++) {
       Scan s = scans.get(i);
-      if (s.identifiers.contains("synchronized") || containsAny(s.identifiers, types)) {
+      if (s.identifiers.contains("synchronized") || countsAny(s, s.identifiers, global, declared)) {
         relevant[i] = true;
         for (Member m : s.members) {
-          if (!containsAny(m.typeNames(), types)) {
+          if (m.declaringClass() == null || !countsAny(s, m.typeNames(), global, declared)) {
             continue;
           }
-          if (!m.method()) {
-            fields.add(m.name());
-          } else if (types.contains(m.outerType())) {
-            directMethods.add(m.name());
-          } else {
-            nestedMethods.add(m.name());
-          }
+          Origin origin = new Origin(s.pkg, m.declaringClass().split("\\.")[0]);
+          Map<String, List<Origin>> kind = !m.method() ? fields
+              : counts(s, m.outerType(), global, declared) ? directMethods : nestedMethods;
+          kind.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(origin);
         }
       }
     }
+    // a member counts in a file that can see its class (as for checked subtypes)
     for (int i = 0; i < scans.size(); i++) {
       Scan s = scans.get(i);
       if (relevant[i]) {
         continue;
       }
       boolean var = s.identifiers.contains("var");
-      relevant[i] = containsAny(s.identifiers, fields)
-          || var && containsAny(s.identifiers, directMethods)
-          || (var || s.lambda) && containsAny(s.identifiers, nestedMethods);
+      relevant[i] = countsAny(s, s.identifiers, Set.of(), fields)
+          || var && countsAny(s, s.identifiers, Set.of(), directMethods)
+          || (var || s.lambda) && countsAny(s, s.identifiers, Set.of(), nestedMethods);
     }
     typeNames.addAll(types);
     return relevant;
@@ -158,6 +171,51 @@ final class Prefilter {
       }
     }
     return out;
+  }
+
+  /** Where a checked class is declared: its package and its top-level class. */
+  private record Origin(String pkg, String top) {}
+
+  private static boolean countsAny(Scan s, java.util.Collection<String> names, Set<String> global,
+      Map<String, List<Origin>> declared) {
+    for (String n : names) {
+      if (counts(s, n, global, declared)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the simple name {@code n}, written in the file of {@code s}, may denote a known type: a
+   * known or JDK one (by name alone), or a checked subtype that the file can see.
+   */
+  private static boolean counts(Scan s, String n, Set<String> global,
+      Map<String, List<Origin>> declared) {
+    if (global.contains(n)) {
+      return true;
+    }
+    List<Origin> origins = declared.get(n);
+    if (origins == null) {
+      return false;
+    }
+    for (Origin o : origins) {
+      String outer = o.pkg().isEmpty() ? o.top() : o.pkg() + "." + o.top();
+      if (o.pkg().equals(s.pkg) || s.onDemand.contains(o.pkg()) || s.onDemand.contains(outer)
+          || s.staticOwners.contains(outer)) {
+        return true;
+      }
+      for (String imp : s.imports) {
+        if (imp.endsWith("." + n) || imp.equals(outer) || imp.startsWith(outer + ".")) {
+          return true;
+        }
+      }
+
+      if (!o.pkg().isEmpty() && s.identifiers.containsAll(List.of(o.pkg().split("\\.")))) {
+        return true; // perhaps written qualified
+      }
+    }
+    return false;
   }
 
   private static List<String> simpleNames(List<String> names) {
@@ -219,7 +277,18 @@ final class Prefilter {
           }
         }
         case "import" -> {
-          if (classBody.isEmpty() && i + 1 < tokens.size() && !tokens.get(i + 1).equals("static")) {
+          if (classBody.isEmpty() && i + 2 < tokens.size() && tokens.get(i + 1).equals("static")) {
+            String name = dotted(tokens, i + 2);
+            int end = i + 2 + Math.max(0, 2 * name.split("\\.").length - 1);
+            boolean star = end + 1 < tokens.size() && tokens.get(end).equals(".")
+                && tokens.get(end + 1).equals("*");
+            String owner = star || !name.contains(".") ? name : name.substring(0, name.lastIndexOf('.'));
+            // a member of a nested class: a.B.C.m names a.B.C, whose top-level class is a.B
+            out.staticOwners.add(owner);
+            for (int dot = owner.lastIndexOf('.'); dot > 0; dot = owner.lastIndexOf('.', dot - 1)) {
+              out.staticOwners.add(owner.substring(0, dot));
+            }
+          } else if (classBody.isEmpty() && i + 1 < tokens.size()) {
             String name = dotted(tokens, i + 1);
             int end = i + 1 + Math.max(0, 2 * name.split("\\.").length - 1);
             if (end + 1 < tokens.size() && tokens.get(end).equals(".") && tokens.get(end + 1).equals("*")) {

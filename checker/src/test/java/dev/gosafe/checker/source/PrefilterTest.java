@@ -64,6 +64,21 @@ class PrefilterTest {
   }
 
   @Test
+  void checkedSubtypesAndMembersCountOnlyWhereTheirClassIsVisible() {
+    String segment = "package a;\npublic class Segment extends java.util.concurrent.locks.ReentrantLock {}";
+    String holder = "package a;\npublic class Holder { protected final java.util.concurrent.locks.Lock guard = null; }";
+    assertArrayEquals(new boolean[] {true, true, true, false, true, true, false, true}, relevant(
+        segment,
+        holder,
+        "package a;\nclass SamePackage { Segment s1; }",
+        "package b;\nclass OtherSegment { Segment s2; }", // some other Segment: b.Segment
+        "package b;\nimport a.Segment;\nclass Imports { Segment s3; }",
+        "package b;\nimport a.Holder;\nclass Sub extends Holder { void f() { guard.lock(); } }",
+        "package b;\nclass Unrelated { Object guard; void f() { guard.hashCode(); } }",
+        "package b;\nclass Qualified { a.Segment q; }"));
+  }
+
+  @Test
   void headersGiveSupertypesWithoutTypeArguments() {
     Prefilter.Scan s = Prefilter.scan("""
         package a.b;
