@@ -106,16 +106,6 @@ final class TypeResolver {
     }
   }
 
-  /** Whether the named type is an interface (false when unknown). */
-  boolean isInterface(String qualified) {
-    try {
-      SymbolReference<ResolvedReferenceTypeDeclaration> ref = solver.tryToSolveType(qualified);
-      return ref.isSolved() && ref.getCorrespondingDeclaration().isInterface();
-    } catch (RuntimeException | LinkageError | StackOverflowError ex) {
-      return false;
-    }
-  }
-
   /** The type of a parameter without declared type (a lambda's), when the solver infers it. */
   Optional<TypeInfo> ofParameter(com.github.javaparser.ast.body.Parameter p) {
     try {
