@@ -185,12 +185,21 @@ public final class SourceEngine implements Engine {
    * and used in another), so it is used only when no file of the roots is left out.
    */
   private static boolean coversSourceRoots(Set<Path> roots, Set<Path> checked) {
+    // a bounded walk: a file in the default package makes its folder a root, which may be a home
+    // folder; past the bound the answer is "not covered" (no pre-filter), never a long walk
+    long budget = 20L * checked.size() + 10_000;
     for (Path root : roots) {
       try (java.util.stream.Stream<Path> s = Files.walk(root)) {
-        boolean all = s.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p))
-            .allMatch(p -> checked.contains(p.toAbsolutePath().normalize()));
-        if (!all) {
-          return false;
+        java.util.Iterator<Path> it = s.iterator();
+        while (it.hasNext()) {
+          Path p = it.next();
+          if (--budget < 0) {
+            return false;
+          }
+          if (p.toString().endsWith(".java") && !checked.contains(p.toAbsolutePath().normalize())
+              && Files.isRegularFile(p)) {
+            return false;
+          }
         }
       } catch (IOException | java.io.UncheckedIOException ex) {
         return false;
