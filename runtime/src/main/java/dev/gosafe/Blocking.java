@@ -24,14 +24,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * by the owner: a park loop that finds doom != null after a wake-up cancels its wait as it would
  * for an interrupt and throws it (see takeDoom()). enter() and exit() clear a stale doom.
  *
- * Registry: every record is in ALL, keyed by thread id: task records from Task.start until the
- * body ends, other threads' records from their first use of gosafe (creating a primitive or
- * parking) until the detector prunes them once the thread has died. Objects remember their
- * creator's thread id (creatorId()), which is how the detector knows which thread outside gosafe
- * may still act on them. With detection off, records of threads other than tasks are not kept.
+ * Registry: every record is in ALL, keyed by its Thread object (identity hash; no boxed id):
+ * task records from Task.start until the body ends, other threads' records from their first use
+ * of gosafe (creating a primitive or parking) until the detector prunes them once the thread has
+ * died. Objects remember their creator's thread id (creatorId()), which is how the detector knows
+ * which thread outside gosafe may still act on them.
  *
- * Cost: a ThreadLocal lookup and a few field writes, only on the slow (parking) path and when a
- * primitive is created; a ConcurrentHashMap put/remove per task.
+ * Finding the current thread's record (current(), enter(), creatorId()): ALL.get(currentThread)
+ * first. A task's record is always there while its body runs (registered before its thread
+ * starts), so a task thread never gets a ThreadLocalMap from gosafe: that map (table, map, entry:
+ * 136 B) was the largest avoidable part of a parked task (benchmarks/results/w4m-2). Only a thread
+ * outside gosafe falls back to the OTHER ThreadLocal, which creates its record on first use and
+ * registers it when detection is on (so its later lookups hit ALL); with detection off such
+ * records are kept only in the ThreadLocal. A task thread that uses gosafe after its body ended
+ * (an uncaught-exception handler) gets such an outside-gosafe record; the detector prunes it when
+ * the thread dies.
+ *
+ * A task's record is also the Runnable its thread runs (run() calls Task.runBody()): no separate
+ * lambda object per task. Its `thread` field is null; thread() reads the Task's thread.
+ *
+ * Cost: a ConcurrentHashMap lookup and a few field writes, only on the slow (parking) path and
+ * when a primitive is created; a ConcurrentHashMap put/remove per task.
  */
 
 /**
@@ -53,8 +66,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>{@code enter} is cheap (no allocation after the thread's first call) and never blocks. Calls
  * do not nest: an inner {@code enter} overwrites the outer one and its {@code exit} clears it.
+ *
+ * <p>A task's record is also the {@link Runnable} its thread runs ({@link #run()}).
  */
-final class Blocking {
+final class Blocking implements Runnable {
 
   /** Wait reason of a blocked {@code Chan.send}. */
   static final String CHAN_SEND = "chan send";
@@ -73,11 +88,13 @@ final class Blocking {
   /** Wait reason of {@code RWMutex.rLock}. */
   static final String RWMUTEX_RLOCK = "RWMutex.rLock";
 
-  /** Every registered record by thread id (see the maintainer note). */
-  static final ConcurrentHashMap<Long, Blocking> ALL = new ConcurrentHashMap<>();
+  /** Every registered record by its thread (see the maintainer note). */
+  static final ConcurrentHashMap<Thread, Blocking> ALL = new ConcurrentHashMap<>();
 
-  private static final ThreadLocal<Blocking> CURRENT = ThreadLocal.withInitial(Blocking::forCurrent);
+  /** Records of threads outside gosafe, when not found in ALL (see the maintainer note). */
+  private static final ThreadLocal<Blocking> OTHER = ThreadLocal.withInitial(Blocking::forCurrent);
 
+  /** The thread of a record outside gosafe; null for a task's record (see thread()). */
   private final Thread thread;
   private final Task task;
   private volatile String op;
@@ -100,30 +117,46 @@ final class Blocking {
   private static Blocking forCurrent() {
     Blocking b = new Blocking(Thread.currentThread(), null);
     if (Deadlocks.ENABLED) {
-      ALL.put(b.thread.threadId(), b);
+      ALL.put(b.thread, b);
       Deadlocks.ensureStarted();
     }
     return b;
   }
 
-  /** A record for the (not yet started) thread of {@code task}; registered at once. */
-  static Blocking forTask(Thread thread, Task task) {
-    Blocking b = new Blocking(thread, task);
-    ALL.put(thread.threadId(), b);
+  /**
+   * A record for {@code task}, not yet registered: the task creates its thread with this record as
+   * the thread's Runnable, then calls {@link #register()}.
+   */
+  static Blocking forTask(Task task) {
+    return new Blocking(null, task);
+  }
+
+  /**
+   * Registers a task's record; called once the task's thread exists and before it starts (so the
+   * thread finds its record in ALL from its first instruction).
+   */
+  void register() {
+    ALL.put(thread(), this);
     if (Deadlocks.ENABLED) {
       Deadlocks.ensureStarted();
     }
-    return b;
-  }
-
-  /** Makes {@code b} the current thread's record. Called first thing by a task's thread. */
-  static void install(Blocking b) {
-    CURRENT.set(b);
   }
 
   /** Unregisters a task's record once its body has ended. */
   void unregister() {
-    ALL.remove(thread.threadId(), this);
+    ALL.remove(thread(), this);
+  }
+
+  /** A task's thread runs this: the task's body. Not for records of threads outside gosafe. */
+  @Override
+  public void run() {
+    task.runBody();
+  }
+
+  /** The current thread's record: from the registry, else the outside-gosafe ThreadLocal. */
+  private static Blocking lookup() {
+    Blocking b = ALL.get(Thread.currentThread());
+    return b != null ? b : OTHER.get();
   }
 
   /**
@@ -146,7 +179,7 @@ final class Blocking {
    * @param timed whether the wait ends by itself at a deadline
    */
   static Blocking enter(String op, Object on, Object token, boolean timed) {
-    Blocking b = CURRENT.get();
+    Blocking b = lookup();
     if (b.doom != null) {
       b.doom = null;
     }
@@ -160,7 +193,7 @@ final class Blocking {
 
   /** The current thread's record (created on first use). */
   static Blocking current() {
-    return CURRENT.get();
+    return lookup();
   }
 
   /**
@@ -171,7 +204,7 @@ final class Blocking {
     if (!Deadlocks.ENABLED) {
       return 0L;
     }
-    return CURRENT.get().thread.threadId();
+    return lookup().thread().threadId();
   }
 
   /** Clears the record: the owning thread no longer waits. Call only from the owning thread. */
@@ -231,7 +264,7 @@ final class Blocking {
 
   /** The thread this record describes. */
   Thread thread() {
-    return thread;
+    return task != null ? task.thread() : thread;
   }
 
   /** The task whose thread this is, or null for a thread outside gosafe. */
@@ -247,6 +280,7 @@ final class Blocking {
   @Override
   public String toString() {
     String o = op;
-    return o == null ? thread.getName() + ": running" : thread.getName() + ": " + o + " on " + on;
+    Thread t = thread();
+    return o == null ? t.getName() + ": running" : t.getName() + ": " + o + " on " + on;
   }
 }

@@ -16,13 +16,13 @@ import java.util.concurrent.locks.LockSupport;
  * Maintainer note: the run-time deadlock detector. Design and rationale: docs/adr/0002.
  *
  * One daemon platform thread ("gosafe-deadlock-detector"), started when the first Blocking
- * record is registered. Every TICK it walks Blocking.ALL (volatile reads only; prunes records of
- * dead threads outside gosafe) and remembers, per record, since when it has been in the same wait
- * (watchSeq/watchSince/watchOld, detector-only fields). It analyses only when a rule could apply
- * (a lock wait older than DELAY, or every task in an untimed wait older than DELAY) and something
- * changed since the last analysis (a wait became old, a thread ended or stopped running); else it
- * re-analyses with a back-off doubling from DELAY up to 10 s (a creator thread that died while
- * nothing else changed is noticed that way):
+ * record is registered. Every TICK it walks Blocking.ALL (keyed by Thread; volatile reads only;
+ * prunes records of dead threads outside gosafe) and remembers, per record, since when it has
+ * been in the same wait (watchSeq/watchSince/watchOld, detector-only fields). It analyses only
+ * when a rule could apply (a lock wait older than DELAY, or every task in an untimed wait older
+ * than DELAY) and something changed since the last analysis (a wait became old, a thread ended or
+ * stopped running); else it re-analyses with a back-off doubling from DELAY up to 10 s (a creator
+ * thread that died while nothing else changed is noticed that way):
  *
  *   Snapshot. A record is ASLEEP if it is in an untimed wait, the same wait (seq) for >= DELAY, the
  *   wait is not already satisfied (token: Waiter.done, SelectState winner, SyncNode granted, Task
@@ -141,7 +141,7 @@ final class Deadlocks {
     int running = 0;
     for (Blocking b : Blocking.all()) {
       if (b.task() == null && !b.thread().isAlive()) {
-        Blocking.ALL.remove(b.thread().threadId(), b);
+        Blocking.ALL.remove(b.thread(), b);
         continue;
       }
       records++;

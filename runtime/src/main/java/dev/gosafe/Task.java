@@ -17,7 +17,11 @@ import java.util.concurrent.locks.LockSupport;
  * once to the handler and to every joiner.
  *
  * `blocking` is the thread's Blocking record, created with the task and registered in
- * Blocking.ALL until the body ends; task dumps and the deadlock detector read it.
+ * Blocking.ALL (keyed by the thread) from before the thread starts until the body ends; task
+ * dumps, the deadlock detector and the task's own parking calls (Blocking.enter) find it there, so
+ * a task thread needs no ThreadLocal. The record is also the thread's Runnable (Blocking.run calls
+ * runBody), which saves a `this::run` lambda per task; Task itself is not a Runnable because a
+ * public run() would let callers run the body again. Per-task heap: benchmarks/results/w4m-2.
  *
  * join parks (rather than calling Thread.join) so that the deadlock detector can wake a doomed
  * joiner: joiners push themselves on `joiners`, a Treiber stack of Joiner nodes; when the body has
@@ -65,8 +69,9 @@ public final class Task {
   private Task(String name, Runnable body) {
     this.name = name;
     this.body = body;
-    this.thread = Thread.ofVirtual().name(name).unstarted(this::run);
-    this.blocking = Blocking.forTask(thread, this);
+    this.blocking = Blocking.forTask(this);
+    this.thread = Thread.ofVirtual().name(name).unstarted(blocking);
+    blocking.register(); // after `thread` is written: the record's thread() reads it
   }
 
   static Task start(String name, Runnable body) {
@@ -80,8 +85,8 @@ public final class Task {
     return t;
   }
 
-  private void run() {
-    Blocking.install(blocking);
+  /** The thread's body, run through {@link Blocking#run()}; the record is already registered. */
+  void runBody() {
     Runnable b = body;
     body = null;
     try {
