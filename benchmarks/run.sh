@@ -4,8 +4,8 @@
 #   RUN_NAME defaults to the UTC time; results go to benchmarks/results/RUN_NAME/
 #   (jmh.json, jmh.txt, machine.txt with the load before and after the run).
 # Settings fit a 2-core machine: one fork per benchmark/parameter set, 3 x 1 s warm-up,
-# 5 x 1 s measurement (about 6 minutes for the 37 forks, W3 scaling and the W1 floor included;
-# idle-run6 ran 18:11-18:17). See docs/BENCHMARKS.md.
+# 5 x 1 s measurement (about 5 minutes for the 31 forks, W3 scaling and the W1 floor included;
+# idle-run6, with scaling still a separate class, ran 37 forks in 6 minutes). See docs/BENCHMARKS.md.
 # Set SKIP_BUILD=1 to reuse an existing jar. The build uses its own output folder (target-bench) so it
 # does not collide with other builds in the same work tree.
 set -euo pipefail

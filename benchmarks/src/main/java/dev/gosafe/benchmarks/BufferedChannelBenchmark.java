@@ -18,10 +18,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * W2 ({@code pairs=1}) and W3 ({@code pairs=4}): a buffered channel of capacity 64 with
- * {@code pairs} producer tasks and {@code pairs} consumer tasks; one operation is one message sent
- * and received. Each producer sends and each consumer receives exactly MESSAGES / pairs values per
- * invocation, so every loop is bounded.
+ * W2 ({@code pairs=1}), W3 ({@code pairs=4}) and W3 scaling ({@code pairs} = 1, 2, 4, 8, 16): a
+ * buffered channel of capacity 64 with {@code pairs} producer tasks and {@code pairs} consumer
+ * tasks; one operation is one message sent and received. Each producer sends and each consumer
+ * receives exactly MESSAGES / pairs values per invocation (MESSAGES is divisible by every pairs
+ * value), so every loop is bounded. With more tasks than cores this measures the wake-up cost per
+ * message. {@code -p pairs=1,4} runs only the headline W2/W3 rows.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -33,7 +35,7 @@ public class BufferedChannelBenchmark {
   @Param({"gosafe", "jox", "arrayBlockingQueue"})
   public String contender;
 
-  @Param({"1", "4"})
+  @Param({"1", "2", "4", "8", "16"})
   public int pairs;
 
   private VirtualCrew crew;
