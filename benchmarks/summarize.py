@@ -15,7 +15,8 @@ import sys
 # row id, title, benchmark method suffix, params filter, unit label, lower_is_better,
 # gosafe contender, jox contender (or None), JDK contender (or None)
 ROWS = [
-    ("W1", "unbuffered ping-pong, round trips/s", "PingPongBenchmark.w1PingPong", {},
+    ("W1", "unbuffered ping-pong, round trips/s", "PingPongBenchmark.w1PingPong",
+     {"pairs": "1", "echoWork": "0"},
      False, "gosafe", "jox", "synchronousQueue"),
     ("W2", "buffered(64) 1P/1C, msgs/s", "BufferedChannelBenchmark.buffered64", {"pairs": "1"},
      False, "gosafe", "jox", "arrayBlockingQueue"),
@@ -51,7 +52,7 @@ def score(scores, bench, flt, contender):
     for (b, params), s in scores.items():
         p = dict(params)
         if b == bench and p.get("contender") == contender and all(
-                p.get(k) == v for k, v in flt.items()):
+                p.get(k, v) == v for k, v in flt.items()):
             return s
     return None
 

@@ -2,16 +2,16 @@ package dev.gosafe;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
 
 /*
  * Maintainer note.
  *
- * Algorithm: Go's runtime/chan.go, with a ReentrantLock instead of the runtime mutex and
- * LockSupport.park/unpark instead of gopark/goready (virtual-thread friendly: no synchronized).
+ * Algorithm: Go's runtime/chan.go, with ChanLock (whose word is in this object: Chan extends it)
+ * instead of the runtime mutex and LockSupport.park/unpark instead of gopark/goready
+ * (virtual-thread friendly: no synchronized).
  *
- * lock guards everything mutable: buf, head, count, closed, sendq, recvq and the fields of every
- * Waiter linked in those queues (see Waiter). capacity and id are final.
+ * The lock (ChanLock) guards everything mutable: buf, head, count, closed, sendq, recvq and the
+ * fields of every Waiter linked in those queues (see Waiter). capacity and id are final.
  *
  * Invariants (as in chan.go), ignoring select waiters already decided elsewhere (dequeue skips
  * them):
@@ -21,6 +21,11 @@ import java.util.concurrent.locks.ReentrantLock;
  *   - unbuffered: count == 0 always; a value passes straight from a sender's Waiter to a receiver;
  *   - closed implies sendq and recvq are empty (close wakes everyone, later operations do not
  *     park).
+ *
+ * Waiting: on an unbuffered channel a waiter first spins, bounded in time and adaptively per channel
+ * (Spin, spin()), and parks only if no partner came; a partner unparks only a waiter that has
+ * announced it parks (Waiter.parking, Waiter.wake()). Buffered channels park at once. See
+ * docs/adr/0010.
  *
  * Operations: a send first hands its value to the oldest parked receiver, else appends to the
  * ring buffer, else parks in sendq. A receive first takes from the oldest parked sender (for a
@@ -50,7 +55,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * @param <T> the element type
  */
-public final class Chan<T> implements SendChan<T>, RecvChan<T> {
+public final class Chan<T> extends ChanLock implements SendChan<T>, RecvChan<T> {
 
   static final String NULL_SEND =
       "gosafe: send of null value (null is what recv returns for a closed channel)";
@@ -60,7 +65,6 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
   /** Lock order for select: channels are always locked in increasing id. */
   final long id = IDS.incrementAndGet();
 
-  final ReentrantLock lock = new ReentrantLock();
   final WaitQueue sendq = new WaitQueue();
   final WaitQueue recvq = new WaitQueue();
 
@@ -76,7 +80,16 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
   private int count;
   private boolean closed;
 
+  /**
+   * Adaptive spin bound in nanoseconds of a waiter on this unbuffered channel, and the waits since
+   * it fell to zero; see Spin. Heuristics only: read and written without the lock or any fence.
+   */
+  private int spinNanos = Spin.MAX_NANOS;
+
+  private int spinSkipped;
+
   private Chan(int capacity) {
+    super(capacity == 0);
     this.capacity = capacity;
     this.buf = capacity == 0 ? null : new Object[capacity];
   }
@@ -115,7 +128,7 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
     }
     Waiter r;
     Waiter w = null;
-    lock.lock();
+    lock();
     try {
       if (closed) {
         throw new ClosedChannelException(ClosedChannelException.SEND);
@@ -132,10 +145,10 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
         sendq.enqueue(w);
       }
     } finally {
-      lock.unlock();
+      unlock();
     }
     if (r != null) {
-      LockSupport.unpark(r.thread);
+      r.wake();
       return;
     }
     awaitPlain(w, sendq, Blocking.CHAN_SEND);
@@ -162,7 +175,7 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
     Waiter s;
     Object v;
     Waiter w;
-    lock.lock();
+    lock();
     try {
       s = sendq.dequeue();
       if (s != null) {
@@ -178,10 +191,10 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
         recvq.enqueue(w);
       }
     } finally {
-      lock.unlock();
+      unlock();
     }
     if (s != null) {
-      LockSupport.unpark(s.thread);
+      s.wake();
       return v;
     }
     awaitPlain(w, recvq, Blocking.CHAN_RECV);
@@ -194,18 +207,25 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
    * stands and the interrupt flag is kept set.
    */
   private void awaitPlain(Waiter w, WaitQueue q, String op) {
+    if (capacity == 0 && Spin.ENABLED && spin(w)) {
+      return;
+    }
+    w.parking = true;
+    if (w.done) {
+      return;
+    }
     Blocking b = Blocking.enter(op, this, w, false);
     try {
       while (!w.done) {
         LockSupport.park(this);
         if (b.doomed()) {
           boolean cancelled;
-          lock.lock();
+          lock();
           try {
             cancelled = w.queued;
             q.remove(w);
           } finally {
-            lock.unlock();
+            unlock();
           }
           DeadlockException d = b.takeDoom();
           if (cancelled) {
@@ -215,12 +235,12 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
         }
         if (Thread.interrupted()) {
           boolean cancelled;
-          lock.lock();
+          lock();
           try {
             cancelled = w.queued;
             q.remove(w);
           } finally {
-            lock.unlock();
+            unlock();
           }
           if (cancelled) {
             throw InterruptedOperationException.interrupted(op);
@@ -235,10 +255,35 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
     }
   }
 
+  /** Spins until {@code w} is done or the channel's spin limit runs out; see Spin. */
+  boolean spin(Waiter w) {
+    int limit = spinNanos;
+    if (limit == 0) {
+      if (++spinSkipped < Spin.PROBE_EVERY) {
+        return false;
+      }
+      spinSkipped = 0;
+      limit = Spin.PROBE_NANOS;
+    }
+    if (Spin.until(w, limit)) {
+      if (limit != Spin.MAX_NANOS) {
+        spinNanos = Spin.MAX_NANOS;
+      }
+      return true;
+    }
+    spinNanos = Spin.lower(limit);
+    return false;
+  }
+
+  /** The current adaptive spin bound (for tests). */
+  int spinBound() {
+    return spinNanos;
+  }
+
   @Override
   public void close() {
     Waiter wake = null;
-    lock.lock();
+    lock();
     try {
       if (closed) {
         throw new ClosedChannelException(ClosedChannelException.CLOSE);
@@ -259,23 +304,23 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
         w.signal();
       }
     } finally {
-      lock.unlock();
+      unlock();
     }
     while (wake != null) {
       Waiter n = wake.next;
       wake.next = null;
-      LockSupport.unpark(wake.thread);
+      wake.wake();
       wake = n;
     }
   }
 
   @Override
   public int len() {
-    lock.lock();
+    lock();
     try {
       return count;
     } finally {
-      lock.unlock();
+      unlock();
     }
   }
 

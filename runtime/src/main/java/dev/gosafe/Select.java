@@ -246,11 +246,11 @@ public final class Select {
       if (c.chan == null) {
         r = c.kind == AFTER ? pollLocked(c, start) : NOT_READY;
       } else {
-        c.chan.lock.lock();
+        c.chan.lock();
         try {
           r = pollLocked(c, start);
         } finally {
-          c.chan.lock.unlock();
+          c.chan.unlock();
         }
       }
       if (r != NOT_READY) {
@@ -357,10 +357,10 @@ public final class Select {
     } else if (r == DONE) {
       complete(c, null, false);
     } else if (c.kind == SEND) {
-      LockSupport.unpark(((Waiter) r).thread);
+      ((Waiter) r).wake();
       complete(c, null, false);
     } else if (r instanceof FromSender f) {
-      LockSupport.unpark(f.sender.thread);
+      f.sender.wake();
       complete(c, f.value, false);
     } else {
       complete(c, r, false);
@@ -416,11 +416,11 @@ public final class Select {
       Waiter w = ws[i];
       if (w != null && i != winner) {
         Case c = cases[i];
-        c.chan.lock.lock();
+        c.chan.lock();
         try {
           c.queue().remove(w);
         } finally {
-          c.chan.lock.unlock();
+          c.chan.unlock();
         }
       }
     }
@@ -532,7 +532,7 @@ public final class Select {
   private static void lockAll(Case[] cases, Chan<?>[] locks) {
     if (locks != null) {
       for (Chan<?> ch : locks) {
-        ch.lock.lock();
+        ch.lock();
       }
       return;
     }
@@ -548,7 +548,7 @@ public final class Select {
       if (next == null) {
         return;
       }
-      next.lock.lock();
+      next.lock();
       last = next.id;
     }
   }
@@ -557,7 +557,7 @@ public final class Select {
   private static void unlockAll(Case[] cases, Chan<?>[] locks) {
     if (locks != null) {
       for (int i = locks.length - 1; i >= 0; i--) {
-        locks[i].lock.unlock();
+        locks[i].unlock();
       }
       return;
     }
@@ -573,7 +573,7 @@ public final class Select {
       if (next == null) {
         return;
       }
-      next.lock.unlock();
+      next.unlock();
       last = next.id;
     }
   }

@@ -1,5 +1,7 @@
 package dev.gosafe;
 
+import java.util.concurrent.locks.LockSupport;
+
 /*
  * Maintainer note.
  *
@@ -32,6 +34,13 @@ final class Waiter {
   /** Set (under the channel lock) once a partner has completed this plain operation. */
   volatile boolean done;
 
+  /**
+   * Written once by the owner of a plain waiter, true, just before its last check of {@link #done}
+   * ahead of parking; read by the partner in {@link #wake()} after {@link #signal()}. Until then
+   * the owner is mounted and spinning (see Chan.awaitPlain), so it needs no unpark.
+   */
+  volatile boolean parking;
+
   Waiter(SelectState sel, int caseIndex, Object elem) {
     this.thread = Thread.currentThread();
     this.sel = sel;
@@ -57,6 +66,19 @@ final class Waiter {
       done = true;
     } else {
       sel.done = true;
+    }
+  }
+
+  /**
+   * Unparks the owner after {@link #signal()} if it may be parked. Precondition: signal() was
+   * called (the channel lock may be released). A plain waiter whose owner has not yet set {@link
+   * #parking} will see {@code done} before it parks (Dekker on two volatiles: the owner writes
+   * parking then reads done, the partner wrote done and now reads parking), so its unpark is
+   * skipped. A select waiter is always unparked.
+   */
+  void wake() {
+    if (sel != null || parking) {
+      LockSupport.unpark(thread);
     }
   }
 }

@@ -38,95 +38,125 @@ public class PingPongBenchmark {
   @Param({"gosafe", "jox", "synchronousQueue", "parkUnparkFloor"})
   public String contender;
 
+  /**
+   * Independent ping-pong pairs sharing the carriers; the {@link #ROUND_TRIPS} of a batch are
+   * split evenly among them. The standard W1 is 1; 16 oversubscribes the carriers (a waiter's
+   * partner is usually queued, not running), the case where spinning before a park must not hurt.
+   */
+  @Param({"1"})
+  public int pairs;
+
+  /**
+   * {@link Blackhole#consumeCPU} tokens the echoing task burns per message before answering. The
+   * standard W1 is 0; a few hundred make a slow partner that no bounded spin can wait for.
+   */
+  @Param({"0"})
+  public long echoWork;
+
   private VirtualCrew crew;
   private Runnable closer = () -> {};
-  private final long[] sums = new long[2];
+  private long[] sums;
+
+  /** One direction of one pair, for every contender. */
+  interface Pipe {
+    void put(Integer v) throws Exception;
+
+    Integer take() throws Exception;
+  }
 
   @Setup(Level.Trial)
   public void setUp() {
-    switch (contender) {
-      case "gosafe" -> {
-        Chan<Integer> ping = Chan.make();
-        Chan<Integer> pong = Chan.make();
-        closer = () -> {
-          ping.close();
-          pong.close();
-        };
-        crew = new VirtualCrew("w1-gosafe", 2, m -> {
-          long sum = 0;
-          if (m == 0) {
-            for (int i = 0; i < ROUND_TRIPS; i++) {
-              ping.send(Values.of(i));
-              sum += pong.recv();
-            }
-          } else {
-            for (int i = 0; i < ROUND_TRIPS; i++) {
-              pong.send(ping.recv());
-            }
-          }
-          sums[m] = sum;
-        });
-      }
-      case "jox" -> {
-        Channel<Integer> ping = Channel.newRendezvousChannel();
-        Channel<Integer> pong = Channel.newRendezvousChannel();
-        closer = () -> {
-          ping.errorOrClosed(new IllegalStateException("teardown"));
-          pong.errorOrClosed(new IllegalStateException("teardown"));
-        };
-        crew = new VirtualCrew("w1-jox", 2, m -> {
-          long sum = 0;
-          if (m == 0) {
-            for (int i = 0; i < ROUND_TRIPS; i++) {
-              ping.send(Values.of(i));
-              sum += pong.receive();
-            }
-          } else {
-            for (int i = 0; i < ROUND_TRIPS; i++) {
-              pong.send(ping.receive());
-            }
-          }
-          sums[m] = sum;
-        });
-      }
-      case "synchronousQueue" -> {
-        SynchronousQueue<Integer> ping = new SynchronousQueue<>();
-        SynchronousQueue<Integer> pong = new SynchronousQueue<>();
-        crew = new VirtualCrew("w1-sq", 2, m -> {
-          long sum = 0;
-          if (m == 0) {
-            for (int i = 0; i < ROUND_TRIPS; i++) {
-              ping.put(Values.of(i));
-              sum += pong.take();
-            }
-          } else {
-            for (int i = 0; i < ROUND_TRIPS; i++) {
-              pong.put(ping.take());
-            }
-          }
-          sums[m] = sum;
-        });
-      }
-      case "parkUnparkFloor" -> {
-        ParkSlot ping = new ParkSlot();
-        ParkSlot pong = new ParkSlot();
-        crew = new VirtualCrew("w1-floor", 2, m -> {
-          long sum = 0;
-          if (m == 0) {
-            for (int i = 0; i < ROUND_TRIPS; i++) {
-              ping.put(Values.of(i));
-              sum += pong.take();
-            }
-          } else {
-            for (int i = 0; i < ROUND_TRIPS; i++) {
-              pong.put(ping.take());
-            }
-          }
-          sums[m] = sum;
-        });
-      }
-      default -> throw new IllegalArgumentException(contender);
+    if (ROUND_TRIPS % pairs != 0) {
+      throw new IllegalArgumentException("pairs must divide " + ROUND_TRIPS);
     }
+    final int each = ROUND_TRIPS / pairs;
+    final long work = echoWork;
+    sums = new long[2 * pairs];
+    Pipe[] pings = new Pipe[pairs];
+    Pipe[] pongs = new Pipe[pairs];
+    Runnable[] closers = new Runnable[2 * pairs];
+    for (int i = 0; i < pairs; i++) {
+      switch (contender) {
+        case "gosafe" -> {
+          Chan<Integer> ping = Chan.make();
+          Chan<Integer> pong = Chan.make();
+          pings[i] = pipe(ping::send, ping::recv);
+          pongs[i] = pipe(pong::send, pong::recv);
+          closers[2 * i] = ping::close;
+          closers[2 * i + 1] = pong::close;
+        }
+        case "jox" -> {
+          Channel<Integer> ping = Channel.newRendezvousChannel();
+          Channel<Integer> pong = Channel.newRendezvousChannel();
+          pings[i] = pipe(ping::send, ping::receive);
+          pongs[i] = pipe(pong::send, pong::receive);
+          closers[2 * i] = () -> ping.errorOrClosed(new IllegalStateException("teardown"));
+          closers[2 * i + 1] = () -> pong.errorOrClosed(new IllegalStateException("teardown"));
+        }
+        case "synchronousQueue" -> {
+          SynchronousQueue<Integer> ping = new SynchronousQueue<>();
+          SynchronousQueue<Integer> pong = new SynchronousQueue<>();
+          pings[i] = pipe(ping::put, ping::take);
+          pongs[i] = pipe(pong::put, pong::take);
+        }
+        case "parkUnparkFloor" -> {
+          ParkSlot ping = new ParkSlot();
+          ParkSlot pong = new ParkSlot();
+          pings[i] = pipe(ping::put, ping::take);
+          pongs[i] = pipe(pong::put, pong::take);
+        }
+        default -> throw new IllegalArgumentException(contender);
+      }
+    }
+    closer = () -> {
+      for (Runnable c : closers) {
+        if (c != null) {
+          c.run();
+        }
+      }
+    };
+    crew = new VirtualCrew("w1-" + contender, 2 * pairs, m -> {
+      Pipe ping = pings[m / 2];
+      Pipe pong = pongs[m / 2];
+      long sum = 0;
+      if (m % 2 == 0) {
+        for (int i = 0; i < each; i++) {
+          ping.put(Values.of(i));
+          sum += pong.take();
+        }
+      } else {
+        for (int i = 0; i < each; i++) {
+          Integer v = ping.take();
+          if (work != 0) {
+            Blackhole.consumeCPU(work);
+          }
+          pong.put(v);
+        }
+      }
+      sums[m] = sum;
+    });
+  }
+
+  interface Put {
+    void put(Integer v) throws Exception;
+  }
+
+  interface Take {
+    Integer take() throws Exception;
+  }
+
+  private static Pipe pipe(Put put, Take take) {
+    return new Pipe() {
+      @Override
+      public void put(Integer v) throws Exception {
+        put.put(v);
+      }
+
+      @Override
+      public Integer take() throws Exception {
+        return take.take();
+      }
+    };
   }
 
   @TearDown(Level.Trial)
