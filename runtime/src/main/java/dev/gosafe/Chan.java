@@ -6,9 +6,10 @@ import java.util.concurrent.locks.LockSupport;
 /*
  * Maintainer note.
  *
- * Algorithm: Go's runtime/chan.go, with ChanLock (whose word is in this object: Chan extends it)
- * instead of the runtime mutex and LockSupport.park/unpark instead of gopark/goready
- * (virtual-thread friendly: no synchronized).
+ * Algorithm: Go's runtime/chan.go, with ChanLock instead of the runtime mutex and
+ * LockSupport.park/unpark instead of gopark/goready (virtual-thread friendly: no synchronized).
+ * The lock word and the heads of sendq and recvq are fields of this object (Chan extends
+ * ChanQueues, which extends ChanLock).
  *
  * The lock (ChanLock) guards everything mutable: buf, head, count, closed, sendq, recvq and the
  * fields of every Waiter linked in those queues (see Waiter). capacity and id are final.
@@ -55,7 +56,7 @@ import java.util.concurrent.locks.LockSupport;
  *
  * @param <T> the element type
  */
-public final class Chan<T> extends ChanLock implements SendChan<T>, RecvChan<T> {
+public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T> {
 
   static final String NULL_SEND =
       "gosafe: send of null value (null is what recv returns for a closed channel)";
@@ -64,9 +65,6 @@ public final class Chan<T> extends ChanLock implements SendChan<T>, RecvChan<T> 
 
   /** Lock order for select: channels are always locked in increasing id. */
   final long id = IDS.incrementAndGet();
-
-  final WaitQueue sendq = new WaitQueue();
-  final WaitQueue recvq = new WaitQueue();
 
   /** Thread id of the creator, for the deadlock detector (0 when detection is off). */
   final long creatorId = Blocking.creatorId();
@@ -133,7 +131,7 @@ public final class Chan<T> extends ChanLock implements SendChan<T>, RecvChan<T> 
       if (closed) {
         throw new ClosedChannelException(ClosedChannelException.SEND);
       }
-      r = recvq.dequeue();
+      r = dequeue(RECVQ);
       if (r != null) {
         r.elem = value;
         r.signal();
@@ -142,7 +140,7 @@ public final class Chan<T> extends ChanLock implements SendChan<T>, RecvChan<T> 
         return;
       } else {
         w = new Waiter(null, 0, value);
-        sendq.enqueue(w);
+        enqueue(SENDQ, w);
       }
     } finally {
       unlock();
@@ -151,7 +149,7 @@ public final class Chan<T> extends ChanLock implements SendChan<T>, RecvChan<T> 
       r.wake();
       return;
     }
-    awaitPlain(w, sendq, Blocking.CHAN_SEND);
+    awaitPlain(w, SENDQ, Blocking.CHAN_SEND);
     if (w.closed) {
       throw new ClosedChannelException(ClosedChannelException.SEND);
     }
@@ -177,7 +175,7 @@ public final class Chan<T> extends ChanLock implements SendChan<T>, RecvChan<T> 
     Waiter w;
     lock();
     try {
-      s = sendq.dequeue();
+      s = dequeue(SENDQ);
       if (s != null) {
         v = takeFromSenderLocked(s);
         w = null;
@@ -188,7 +186,7 @@ public final class Chan<T> extends ChanLock implements SendChan<T>, RecvChan<T> 
       } else {
         v = null;
         w = new Waiter(null, 0, null);
-        recvq.enqueue(w);
+        enqueue(RECVQ, w);
       }
     } finally {
       unlock();
@@ -197,7 +195,7 @@ public final class Chan<T> extends ChanLock implements SendChan<T>, RecvChan<T> 
       s.wake();
       return v;
     }
-    awaitPlain(w, recvq, Blocking.CHAN_RECV);
+    awaitPlain(w, RECVQ, Blocking.CHAN_RECV);
     return w.closed ? null : w.elem;
   }
 
@@ -206,7 +204,7 @@ public final class Chan<T> extends ChanLock implements SendChan<T>, RecvChan<T> 
    * cancels it if it is still queued and throws; if a partner already took it, the operation
    * stands and the interrupt flag is kept set.
    */
-  private void awaitPlain(Waiter w, WaitQueue q, String op) {
+  private void awaitPlain(Waiter w, boolean q, String op) {
     if (capacity == 0 && Spin.ENABLED && spin(w)) {
       return;
     }
@@ -223,7 +221,7 @@ public final class Chan<T> extends ChanLock implements SendChan<T>, RecvChan<T> 
           lock();
           try {
             cancelled = w.queued;
-            q.remove(w);
+            remove(q, w);
           } finally {
             unlock();
           }
@@ -238,7 +236,7 @@ public final class Chan<T> extends ChanLock implements SendChan<T>, RecvChan<T> 
           lock();
           try {
             cancelled = w.queued;
-            q.remove(w);
+            remove(q, w);
           } finally {
             unlock();
           }
@@ -289,14 +287,14 @@ public final class Chan<T> extends ChanLock implements SendChan<T>, RecvChan<T> 
         throw new ClosedChannelException(ClosedChannelException.CLOSE);
       }
       closed = true;
-      for (Waiter w = recvq.dequeue(); w != null; w = recvq.dequeue()) {
+      for (Waiter w = dequeue(RECVQ); w != null; w = dequeue(RECVQ)) {
         w.elem = null;
         w.closed = true;
         w.next = wake;
         wake = w;
         w.signal();
       }
-      for (Waiter w = sendq.dequeue(); w != null; w = sendq.dequeue()) {
+      for (Waiter w = dequeue(SENDQ); w != null; w = dequeue(SENDQ)) {
         w.elem = null;
         w.closed = true;
         w.next = wake;

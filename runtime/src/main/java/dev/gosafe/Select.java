@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  *      unlock, run it (so "nothing was ready" holds at one instant, as in Go).
  *   4. Pass 2: enqueue one Waiter per channel case, all sharing one SelectState; unlock all; park.
  *   5. A partner that dequeues one of those Waiters must win SelectState.tryWin(caseIndex) (CAS)
- *      before touching it; losers are skipped by WaitQueue.dequeue. So exactly one case takes
+ *      before touching it; losers are skipped by ChanQueues.dequeue. So exactly one case takes
  *      effect: no value is consumed that is not delivered. The selecting thread itself competes
  *      in the same CAS for the earliest `after` deadline (timeout), for interruption and for a
  *      wait condemned by the deadlock detector (CANCELLED, then DeadlockException).
@@ -99,8 +99,9 @@ public final class Select {
       this.nanos = nanos;
     }
 
-    WaitQueue queue() {
-      return kind == SEND ? chan.sendq : chan.recvq;
+    /** The wait queue of {@link #chan} this case parks in (ChanQueues.SENDQ or RECVQ). */
+    boolean queue() {
+      return kind == SEND ? ChanQueues.SENDQ : ChanQueues.RECVQ;
     }
   }
 
@@ -285,7 +286,7 @@ public final class Select {
           Case c = cases[i];
           if (c.chan != null) {
             Waiter w = new Waiter(st, i, c.kind == SEND ? c.value : null);
-            c.queue().enqueue(w);
+            c.chan.enqueue(c.queue(), w);
             ws[i] = w;
           }
         }
@@ -316,7 +317,7 @@ public final class Select {
         if (ch.isClosedLocked()) {
           return CLOSED;
         }
-        Waiter r = ch.recvq.dequeue();
+        Waiter r = ch.dequeue(ChanQueues.RECVQ);
         if (r != null) {
           r.elem = c.value;
           r.signal();
@@ -329,7 +330,7 @@ public final class Select {
         return NOT_READY;
       }
       case RECV, RECV_OK -> {
-        Waiter s = ch.sendq.dequeue();
+        Waiter s = ch.dequeue(ChanQueues.SENDQ);
         if (s != null) {
           return new FromSender(ch.takeFromSenderLocked(s), s);
         }
@@ -418,7 +419,7 @@ public final class Select {
         Case c = cases[i];
         c.chan.lock();
         try {
-          c.queue().remove(w);
+          c.chan.remove(c.queue(), w);
         } finally {
           c.chan.unlock();
         }

@@ -34,9 +34,10 @@ public final class TaskDump {
 
   private static final Set<String> RUNTIME_CLASSES =
       Set.of(
-          "BackgroundContext", "Blocking", "CancelCtx", "Chan", "ChanIterator", "Context",
-          "Deadlocks", "ErrGroup", "Go", "LockedHandle", "Mutex", "Once", "RWMutex", "Select",
-          "SelectState", "SyncNode", "Task", "TaskDump", "WaitGroup", "WaitQueue", "Waiter");
+          "BackgroundContext", "Blocking", "CancelCtx", "Chan", "ChanIterator", "ChanLock",
+          "ChanQueues", "Context", "Deadlocks", "ErrGroup", "Go", "LockedHandle", "Mutex", "Once",
+          "RWMutex", "Select", "SelectState", "Spin", "SyncNode", "Task", "TaskDump", "WaitGroup",
+          "Waiter");
 
   /** What a task is doing, as far as gosafe knows. */
   public enum State {
