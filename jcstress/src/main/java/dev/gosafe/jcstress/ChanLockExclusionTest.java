@@ -9,18 +9,17 @@ import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
-import org.openjdk.jcstress.infra.results.III_Result;
+import org.openjdk.jcstress.infra.results.II_Result;
 
 /**
- * The channel lock (ChanLock: its word in the Chan object, docs/adr/0010) under three-way
- * contention on a buffered channel, where contenders park at once: two sends and one receive never
- * run their critical sections together, so the buffer loses and duplicates nothing, and the
- * channel is usable afterwards (no lock left held). Results: the value received, then the sum of
- * the values left in the buffer, then the number left.
+ * The channel lock (ChanLock: its word in the Chan object, docs/adr/0010) under contention on a
+ * buffered channel, where a contender parks at once: two sends never run their critical sections
+ * together, so the buffer loses and duplicates nothing, and the channel is usable afterwards (no
+ * lock left held, the arbiter drains it). Two actors: jcstress does not schedule tests with more
+ * actors than CPUs, and CI has two. Results: the number of values buffered, their sum.
  */
 @JCStressTest
-@Outcome(id = "1, 2, 1", expect = ACCEPTABLE, desc = "received 1, 2 left")
-@Outcome(id = "2, 1, 1", expect = ACCEPTABLE, desc = "received 2, 1 left")
+@Outcome(id = "2, 3", expect = ACCEPTABLE, desc = "both values buffered")
 @Outcome(expect = FORBIDDEN, desc = "a value lost or duplicated, or the lock left held")
 @State
 public class ChanLockExclusionTest {
@@ -36,19 +35,14 @@ public class ChanLockExclusionTest {
     ch.send(2);
   }
 
-  @Actor
-  public void receiver(III_Result r) {
-    r.r1 = ch.recv();
-  }
-
   @Arbiter
-  public void arbiter(III_Result r) {
+  public void arbiter(II_Result r) {
     int left = ch.len();
     int sum = 0;
     for (int i = 0; i < left; i++) {
       sum += ch.recv();
     }
+    r.r1 = left;
     r.r2 = sum;
-    r.r3 = left;
   }
 }
