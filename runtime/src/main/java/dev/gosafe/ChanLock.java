@@ -14,22 +14,28 @@ import java.util.concurrent.locks.LockSupport;
  * separate AbstractQueuedSynchronizer object, owner bookkeeping and fenced release made the
  * channel about 30% slower on W1 and half as fast on W2 (docs/adr/0010).
  *
- * Contention policy, measured (docs/adr/0010): a contender on a *buffered* channel parks at once.
+ * Contention policy, measured (docs/adr/0010): a contender on a *buffered* channel does not spin.
  * Two tasks fighting over a buffered channel's lock are in lock-step, each operation moving the
- * lock's cache line between carriers; parking one lets the other run through the buffer alone
- * (W2 12M msgs/s parking at once, 5.8M spinning 100 times first). On an *unbuffered* channel
- * there is nothing to run ahead with: the partner is needed for every hand-off, so a contender
- * spins up to SPINS times (a few microseconds at most, only with more than one CPU and carrier)
- * before it parks.
+ * lock's cache line between carriers; letting the other side run through the buffer alone is
+ * faster (W2 12M msgs/s without spinning, 5.8M spinning 100 times first). On an *unbuffered*
+ * channel there is nothing to run ahead with: the partner is needed for every hand-off, so a
+ * contender spins up to SPINS times (a few microseconds at most, only with more than one CPU and
+ * carrier). Then a virtual thread yields its carrier up to YIELDS times, retrying after each, and
+ * only then parks: parked contenders, each costing a park, an unpark owed by the releaser and a
+ * node, were most of W3's time (4 producers and 4 consumers on one channel: about 0.07 lock parks
+ * per message), and a yield lets the carrier run another task meanwhile without that bookkeeping.
+ * Bounded: never more than YIELDS yields per acquisition, so the yield pathologies of ADR 0008
+ * (tasks waiting for each other by yielding) cannot arise.
  *
  * state: FREE (0), HELD (1: held, no thread parked), CONTENDED (2: held, a thread may be parked).
  * This is Drepper's three-state futex mutex ("Futexes Are Tricky", mutex 3), with a Treiber stack
  * of Nodes standing in for the futex wait queue:
  *
  *   lock:    CAS FREE -> HELD; else spin a bounded number of times on the word (only with more than
- *            one carrier/CPU), else: push a fresh Node, swap the word to CONTENDED; if the word
- *            was FREE the lock is ours (cancel the Node), else park until the Node is woken, and
- *            repeat with a fresh Node.
+ *            one carrier/CPU, only on unbuffered channels), then yield up to YIELDS times (virtual
+ *            threads), retrying the CAS after each, else: push a fresh Node, swap the word to
+ *            CONTENDED; if the word was FREE the lock is ours (cancel the Node), else park until
+ *            the Node is woken, and repeat with a fresh Node.
  *   unlock:  swap the word to FREE; if it was CONTENDED, pop Nodes until one is claimed
  *            (WAITING -> WOKEN by CAS; CANCELLED ones are dropped) and unpark its thread.
  *
@@ -52,6 +58,13 @@ abstract class ChanLock {
   private static final int FREE = 0;
   private static final int HELD = 1;
   private static final int CONTENDED = 2;
+
+  /**
+   * Yields of a virtual-thread contender before it parks: the holder is running on another carrier
+   * and releases within nanoseconds, and a yield costs less than a park plus the unpark that the
+   * holder's release would then owe (measured: W3 11-13M msgs/s with 2 yields, 7.7-11.2M without).
+   */
+  private static final int YIELDS = 2;
 
   /** Spins on the word before parking; 0 when there is a single CPU or carrier. */
   private static final int SPINS = Spin.ENABLED ? 100 : 0;
@@ -132,6 +145,14 @@ abstract class ChanLock {
       Thread.onSpinWait();
       if (state == FREE && STATE.compareAndSet(this, FREE, HELD)) {
         return;
+      }
+    }
+    if (Thread.currentThread().isVirtual()) {
+      for (int i = YIELDS; i > 0; i--) {
+        Thread.yield();
+        if (state == FREE && STATE.compareAndSet(this, FREE, HELD)) {
+          return;
+        }
       }
     }
     boolean interrupted = false;

@@ -464,13 +464,19 @@ class MutexTest {
     AtomicBoolean sawHandOff = new AtomicBoolean();
     List<Task> quitters = new ArrayList<>();
     WaitGroup wg = new WaitGroup();
+    // At least 300 rounds each, and more until hand-off mode has been seen (at most 10 s): on a
+    // loaded machine the mode can come and go between the samples taken in the critical section.
+    long deadline = System.nanoTime() + 10_000_000_000L;
     for (int t = 0; t < 8; t++) {
       int role = t < 2 ? 0 : t < 4 ? 1 : 2;
       Task task =
           wg.go(
               () -> {
                 int rounds = 0;
-                while (role == 0 ? !stop.get() : rounds++ < 300) {
+                while (role == 0
+                    ? !stop.get()
+                    : rounds++ < 300
+                        || (!sawHandOff.get() && System.nanoTime() - deadline < 0)) {
                   boolean got;
                   try {
                     got =
