@@ -15,10 +15,20 @@ final class ExclusionCheck {
 
   /** Runs one critical section; call it with the lock under test held. */
   void criticalSection() {
+    enter();
+    leave();
+  }
+
+  /** Enters a critical section that lasts until {@link #leave()}; call it with the lock held. */
+  void enter() {
     if (inside.incrementAndGet() != 1) {
       overlaps.incrementAndGet();
     }
     counter++;
+  }
+
+  /** Leaves the critical section entered by {@link #enter()}, still holding the lock. */
+  void leave() {
     inside.decrementAndGet();
   }
 

@@ -30,8 +30,7 @@ class MutexFastPathTest {
     // when they finish, then no two were ever inside together, no update was lost, every task
     // finished (no waiter stranded) and the mutex is plainly unlocked.
     Mutex mu = new Mutex();
-    AtomicInteger inside = new AtomicInteger();
-    AtomicInteger overlaps = new AtomicInteger();
+    ExclusionCheck check = new ExclusionCheck();
     int tasks = 6;
     int each = 100_000;
     WaitGroup wg = new WaitGroup();
@@ -41,11 +40,8 @@ class MutexFastPathTest {
             for (int i = 0; i < each; i++) {
               mu.lock();
               try {
-                if (inside.incrementAndGet() != 1) {
-                  overlaps.incrementAndGet();
-                }
-                counter++;
-                inside.decrementAndGet();
+                check.enter();
+                check.leave();
               } finally {
                 mu.unlock();
               }
@@ -53,8 +49,7 @@ class MutexFastPathTest {
           });
     }
     wg.await();
-    assertEquals(0, overlaps.get(), "two tasks inside the critical section");
-    assertEquals((long) tasks * each, counter, "lost updates");
+    check.assertExclusive((long) tasks * each);
     assertEquals(0, mu.stateWord(), "no waiter, woken bit or hand-off mode left behind");
   }
 

@@ -24,8 +24,7 @@ class MutexTest {
   @Test
   void eightTasksIncrementAPlainCounterWithoutLosingUpdates() {
     Mutex mu = new Mutex();
-    AtomicInteger inside = new AtomicInteger();
-    AtomicInteger overlaps = new AtomicInteger();
+    ExclusionCheck check = new ExclusionCheck();
     WaitGroup wg = new WaitGroup();
     for (int t = 0; t < 8; t++) {
       wg.go(
@@ -33,11 +32,8 @@ class MutexTest {
             for (int i = 0; i < 20_000; i++) {
               mu.lock();
               try {
-                if (inside.incrementAndGet() != 1) {
-                  overlaps.incrementAndGet();
-                }
-                counter++;
-                inside.decrementAndGet();
+                check.enter();
+                check.leave();
               } finally {
                 mu.unlock();
               }
@@ -45,16 +41,14 @@ class MutexTest {
           });
     }
     wg.await();
-    assertEquals(0, overlaps.get(), "two tasks inside the critical section");
-    assertEquals(8 * 20_000, counter);
+    check.assertExclusive(8 * 20_000);
   }
 
   @Test
   @SuppressWarnings("ThreadPriorityCheck") // yield hands a virtual thread's carrier on
   void mixedLockTryLockAndTimedTryLockKeepMutualExclusion() {
     Mutex mu = new Mutex();
-    AtomicInteger inside = new AtomicInteger();
-    AtomicInteger overlaps = new AtomicInteger();
+    ExclusionCheck check = new ExclusionCheck();
     AtomicInteger acquisitions = new AtomicInteger();
     WaitGroup wg = new WaitGroup();
     for (int t = 0; t < 8; t++) {
@@ -82,12 +76,9 @@ class MutexTest {
                 continue;
               }
               try {
-                if (inside.incrementAndGet() != 1) {
-                  overlaps.incrementAndGet();
-                }
-                counter++;
+                check.enter();
                 acquisitions.incrementAndGet();
-                inside.decrementAndGet();
+                check.leave();
               } finally {
                 mu.unlock();
               }
@@ -95,8 +86,7 @@ class MutexTest {
           });
     }
     wg.await();
-    assertEquals(0, overlaps.get(), "two tasks inside the critical section");
-    assertEquals(acquisitions.get(), counter);
+    check.assertExclusive(acquisitions.get());
     assertTrue(mu.tryLock(), "no waiter left behind by a timed-out tryLock");
     mu.unlock();
   }
@@ -355,8 +345,7 @@ class MutexTest {
     // mutex is free with no waiter left (a waiter that gives up after being woken passes the
     // wake-up on, else the others would hang and the test would time out).
     Mutex mu = new Mutex();
-    AtomicInteger inside = new AtomicInteger();
-    AtomicInteger overlaps = new AtomicInteger();
+    ExclusionCheck check = new ExclusionCheck();
     AtomicInteger acquisitions = new AtomicInteger();
     AtomicInteger gaveUp = new AtomicInteger();
     List<Thread> threads = new ArrayList<>();
@@ -379,12 +368,9 @@ class MutexTest {
                     continue;
                   }
                   try {
-                    if (inside.incrementAndGet() != 1) {
-                      overlaps.incrementAndGet();
-                    }
-                    counter++;
+                    check.enter();
                     acquisitions.incrementAndGet();
-                    inside.decrementAndGet();
+                    check.leave();
                   } finally {
                     mu.unlock();
                   }
@@ -406,8 +392,7 @@ class MutexTest {
                 });
     wg.await();
     stop.set(true);
-    assertEquals(0, overlaps.get(), "two tasks inside the critical section");
-    assertEquals(acquisitions.get(), counter);
+    check.assertExclusive(acquisitions.get());
     assertEquals(8 * 3_000, acquisitions.get() + gaveUp.get());
     assertTrue(acquisitions.get() > 0);
     mu.lock();
@@ -457,8 +442,7 @@ class MutexTest {
     // hand-off mode while waiters leave its queue. Then exclusion holds, every lock() completes,
     // hand-off mode was used, and once everybody is gone the mutex is plainly unlocked.
     Mutex mu = new Mutex();
-    AtomicInteger inside = new AtomicInteger();
-    AtomicInteger overlaps = new AtomicInteger();
+    ExclusionCheck check = new ExclusionCheck();
     AtomicInteger acquisitions = new AtomicInteger();
     AtomicBoolean stop = new AtomicBoolean();
     AtomicBoolean sawHandOff = new AtomicBoolean();
@@ -490,19 +474,16 @@ class MutexTest {
                     continue;
                   }
                   try {
-                    if (inside.incrementAndGet() != 1) {
-                      overlaps.incrementAndGet();
-                    }
+                    check.enter();
                     if (mu.toString().contains("hand-off mode")) {
                       sawHandOff.set(true);
                     }
-                    counter++;
                     acquisitions.incrementAndGet();
                     long until = System.nanoTime() + (role == 0 ? 20_000 : 1_000);
                     while (System.nanoTime() < until) {
                       Thread.onSpinWait();
                     }
-                    inside.decrementAndGet();
+                    check.leave();
                   } finally {
                     mu.unlock();
                   }
@@ -532,8 +513,7 @@ class MutexTest {
     } catch (InterruptedException e) {
       throw new AssertionError(e);
     }
-    assertEquals(0, overlaps.get(), "two tasks inside the critical section");
-    assertEquals(acquisitions.get(), counter);
+    check.assertExclusive(acquisitions.get());
     assertTrue(sawHandOff.get(), "the mutex never switched to hand-off mode");
     assertEquals("unlocked", stateOf(mu));
     assertTrue(mu.tryLock(), "normal mode again: tryLock may take a free mutex");
