@@ -8,27 +8,32 @@ import java.util.concurrent.locks.LockSupport;
  *
  * Algorithm: Go's runtime/chan.go, with ChanLock instead of the runtime mutex and
  * LockSupport.park/unpark instead of gopark/goready (virtual-thread friendly: no synchronized).
- * The lock word and the heads of sendq and recvq are fields of this object (Chan extends
- * ChanQueues, which extends ChanLock).
+ * The lock word, the heads of sendq and recvq, the two slots and the closed flag are fields of
+ * this object (Chan extends ChanQueues, which extends ChanLock).
  *
- * The lock (ChanLock) guards everything mutable: buf, head, count, closed, sendq, recvq and the
- * fields of every Waiter linked in those queues (see Waiter). capacity and id are final.
+ * The lock (ChanLock) guards everything mutable: buf, head, count, closed (written under it,
+ * volatile), sendq, recvq and the fields of every Waiter linked in those queues (see Waiter);
+ * the slots are the exception, with their own protocol (ChanQueues). capacity and id are final.
  *
  * Invariants (as in chan.go), ignoring select waiters already decided elsewhere (dequeue skips
  * them):
  *   - at least one of sendq and recvq is empty (except for an unbuffered channel with a single
- *     select waiting to both send and receive on it);
+ *     select waiting to both send and receive on it); counting slot spinners as queued, up to
+ *     the moment one of a racing pair backs off or is kicked (ChanQueues);
  *   - buffered: sendq non-empty implies count == capacity; recvq non-empty implies count == 0;
  *   - unbuffered: count == 0 always; a value passes straight from a sender's Waiter to a receiver;
  *   - closed implies sendq and recvq are empty (close wakes everyone, later operations do not
  *     park).
  *
- * Waiting: on an unbuffered channel a waiter first spins, bounded in time and adaptively per channel
- * (Spin, spin()), and parks only if no partner came; a partner unparks only a waiter that has
- * announced it parks (Waiter.parking, Waiter.wake()). Buffered channels park at once. See
- * docs/adr/0010.
+ * Waiting: on an unbuffered channel a waiter first spins in a slot of the channel, where its
+ * partner completes it lock-free with one CAS (ChanQueues, docs/adr/0011), bounded in time and
+ * switched off per channel while spins keep failing (Spin, spinLimit); if the slot is taken it
+ * queues and spins on its Waiter instead; it parks only if no partner came. A partner unparks
+ * only a queued waiter that has announced it parks (Waiter.parking, Waiter.wake()). Buffered
+ * channels park at once. See docs/adr/0010 and 0011.
  *
- * Operations: a send first hands its value to the oldest parked receiver, else appends to the
+ * Operations (after the slots, for unbuffered channels): a send first hands its value to the
+ * oldest parked receiver, else appends to the
  * ring buffer, else parks in sendq. A receive first takes from the oldest parked sender (for a
  * full buffer: takes the buffer head and moves the sender's value to the tail, keeping FIFO),
  * else pops the buffer, else reports closed, else parks in recvq. The partner completes a parked
@@ -76,13 +81,13 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
   private final int capacity;
   private int head;
   private int count;
-  private boolean closed;
 
   /**
-   * Adaptive spin bound in nanoseconds of a waiter on this unbuffered channel, and the waits since
-   * it fell to zero; see Spin. Heuristics only: read and written without the lock or any fence.
+   * Consecutive failed spins of waiters on this unbuffered channel, and the waits since it reached
+   * Spin.OFF_AFTER (spinning off); see Spin. Heuristics only: read and written without the lock or
+   * any fence.
    */
-  private int spinNanos = Spin.MAX_NANOS;
+  private int spinFails;
 
   private int spinSkipped;
 
@@ -124,12 +129,39 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
     if (value == null) {
       throw new NullPointerException(NULL_SEND);
     }
+    send0(value, slots() ? spinLimit() : 0);
+  }
+
+  /** Whether this channel's waiters may use the slots (unbuffered, spinning on; see ChanQueues). */
+  boolean slots() {
+    return capacity == 0 && Spin.ENABLED;
+  }
+
+  /**
+   * Sends {@code value}, spinning up to {@code limit} nanoseconds if it must wait (0: park at
+   * once; so after this send's offer in the send slot went untaken).
+   */
+  private void send0(T value, int limit) {
+    boolean slots = slots();
+    if (slots) {
+      if (giveToSpinner(value)) {
+        return;
+      }
+      if (limit > 0 && tryEnterSendSlot(value)) {
+        afterSendSlot(value, limit);
+        return;
+      }
+    }
     Waiter r;
     Waiter w = null;
+    boolean offered = false;
     lock();
     try {
       if (closed) {
         throw new ClosedChannelException(ClosedChannelException.SEND);
+      }
+      if (slots && giveToSpinner(value)) {
+        return;
       }
       r = dequeue(RECVQ);
       if (r != null) {
@@ -139,8 +171,14 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
         pushLocked(value);
         return;
       } else {
-        w = new Waiter(null, 0, value);
-        enqueue(SENDQ, w);
+        offered = slots && limit > 0 && enterSendSlotLocked(value);
+        if (!offered) {
+          w = new Waiter(null, 0, value);
+          enqueue(SENDQ, w);
+          if (slots) {
+            kickRecvSpinner();
+          }
+        }
       }
     } finally {
       unlock();
@@ -149,7 +187,11 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
       r.wake();
       return;
     }
-    awaitPlain(w, SENDQ, Blocking.CHAN_SEND);
+    if (offered) {
+      afterSendSlot(value, limit);
+      return;
+    }
+    awaitPlain(w, SENDQ, Blocking.CHAN_SEND, limit);
     if (w.closed) {
       throw new ClosedChannelException(ClosedChannelException.SEND);
     }
@@ -168,25 +210,81 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
     return v == null ? Recv.closed() : new Recv.Value<>((T) v);
   }
 
+  /** Spins with {@code value} offered in the send slot, and finishes the send. */
+  private void afterSendSlot(T value, int limit) {
+    Object x = spinInSendSlot(value, limit);
+    spun(limit, x != null);
+    if (x == TAKEN) {
+      return;
+    }
+    if (x == CLOSED) {
+      throw new ClosedChannelException(ClosedChannelException.SEND);
+    }
+    // kicked: a receiver was posted, find it; null: nobody came, queue and park without spinning
+    send0(value, x == KICKED ? limit : 0);
+  }
+
   /** Receives a value, or returns null for closed and drained (values are never null). */
   private Object recv0() {
+    if (slots()) {
+      Object v = takeOffer();
+      if (v != null) {
+        return v;
+      }
+      int limit = spinLimit();
+      if (limit > 0 && tryEnterRecvSlot()) {
+        return afterRecvSlot(limit);
+      }
+      return recv1(limit);
+    }
+    return recv1(0);
+  }
+
+  /** Spins in the recv slot this receive entered, and finishes the receive. */
+  private Object afterRecvSlot(int limit) {
+    Object x = spinInRecvSlot(limit);
+    spun(limit, x != null);
+    if (x == null) {
+      return recv1(0); // nobody came: queue and park without spinning again
+    }
+    if (x == KICKED) {
+      return recv1(limit); // a sender was posted as this receive entered the slot: find it
+    }
+    return x == CLOSED ? null : x;
+  }
+
+  /**
+   * The locked part of a receive, spinning up to {@code limit} nanoseconds if it must wait (0:
+   * park at once; so after this receive's spin in the recv slot went unanswered).
+   */
+  private Object recv1(int limit) {
+    boolean slots = slots();
     Waiter s;
     Object v;
-    Waiter w;
+    Waiter w = null;
+    boolean inSlot = false;
     lock();
     try {
+      if (slots && (v = takeOffer()) != null) {
+        return v;
+      }
       s = dequeue(SENDQ);
       if (s != null) {
         v = takeFromSenderLocked(s);
-        w = null;
       } else if (count > 0) {
         return popLocked();
       } else if (closed) {
         return null;
       } else {
         v = null;
-        w = new Waiter(null, 0, null);
-        enqueue(RECVQ, w);
+        inSlot = slots && limit > 0 && enterRecvSlotLocked();
+        if (!inSlot) {
+          w = new Waiter(null, 0, null);
+          enqueue(RECVQ, w);
+          if (slots) {
+            kickSendSpinner();
+          }
+        }
       }
     } finally {
       unlock();
@@ -195,7 +293,10 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
       s.wake();
       return v;
     }
-    awaitPlain(w, RECVQ, Blocking.CHAN_RECV);
+    if (inSlot) {
+      return afterRecvSlot(limit);
+    }
+    awaitPlain(w, RECVQ, Blocking.CHAN_RECV, limit);
     return w.closed ? null : w.elem;
   }
 
@@ -204,9 +305,13 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
    * cancels it if it is still queued and throws; if a partner already took it, the operation
    * stands and the interrupt flag is kept set.
    */
-  private void awaitPlain(Waiter w, boolean q, String op) {
-    if (capacity == 0 && Spin.ENABLED && spin(w)) {
-      return;
+  private void awaitPlain(Waiter w, boolean q, String op, int limit) {
+    if (limit > 0) {
+      boolean done = Spin.until(w, limit);
+      spun(limit, done);
+      if (done) {
+        return;
+      }
     }
     w.parking = true;
     if (w.done) {
@@ -253,29 +358,46 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
     }
   }
 
-  /** Spins until {@code w} is done or the channel's spin limit runs out; see Spin. */
-  boolean spin(Waiter w) {
-    int limit = spinNanos;
-    if (limit == 0) {
-      if (++spinSkipped < Spin.PROBE_EVERY) {
-        return false;
-      }
-      spinSkipped = 0;
-      limit = Spin.PROBE_NANOS;
+  /**
+   * The spin bound for the wait that is about to start on this unbuffered channel, in
+   * nanoseconds, 0 for none (park at once); see Spin. Call once per wait, then {@link #spun}.
+   */
+  int spinLimit() {
+    if (spinFails < Spin.OFF_AFTER) {
+      return Spin.MAX_NANOS;
     }
-    if (Spin.until(w, limit)) {
-      if (limit != Spin.MAX_NANOS) {
-        spinNanos = Spin.MAX_NANOS;
-      }
-      return true;
+    if (++spinSkipped < Spin.PROBE_EVERY) {
+      return 0;
     }
-    spinNanos = Spin.lower(limit);
-    return false;
+    spinSkipped = 0;
+    return Spin.MAX_NANOS; // a probe
   }
 
-  /** The current adaptive spin bound (for tests). */
-  int spinBound() {
-    return spinNanos;
+  /** Records whether a spin of {@code limit} nanoseconds (greater than 0) ended in success. */
+  void spun(int limit, boolean succeeded) {
+    if (succeeded) {
+      if (spinFails != 0) {
+        spinFails = 0;
+      }
+    } else if (spinFails < Spin.OFF_AFTER) {
+      spinFails++;
+    }
+  }
+
+  /** Spins until {@code w} is done or the channel's spin limit runs out (for tests). */
+  boolean spin(Waiter w) {
+    int limit = spinLimit();
+    if (limit == 0) {
+      return false;
+    }
+    boolean done = Spin.until(w, limit);
+    spun(limit, done);
+    return done;
+  }
+
+  /** Whether waiters on this channel spin now, apart from probes (for tests). */
+  boolean spinning() {
+    return spinFails < Spin.OFF_AFTER;
   }
 
   @Override
@@ -286,7 +408,10 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
       if (closed) {
         throw new ClosedChannelException(ClosedChannelException.CLOSE);
       }
-      closed = true;
+      setClosedLocked();
+      if (slots()) {
+        closeSlotsLocked();
+      }
       for (Waiter w = dequeue(RECVQ); w != null; w = dequeue(RECVQ)) {
         w.elem = null;
         w.closed = true;

@@ -1,5 +1,8 @@
 package dev.gosafe;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /*
  * Maintainer note.
  *
@@ -13,6 +16,41 @@ package dev.gosafe;
  * a returned waiter is claimed and must be completed.
  *
  * A queue is named by a boolean, SENDQ or RECVQ; call sites pass constants, which the JIT folds.
+ *
+ * The slots (unbuffered channels with spinning on; docs/adr/0011). A waiter on an unbuffered
+ * channel first tries to wait in one of two slots of this object, where it spins instead of
+ * parking and where its partner completes it with one CAS, without the lock (W1: with the lock
+ * and a Waiter per wait, a hand-off moved four to five cache lines; now it is a CAS on one):
+ *
+ *   recvSlot: null (free) -> RECEIVER          a receiver claims it (CAS) and spins on it
+ *             RECEIVER -> value                 a sender gives its value (CAS, lock-free)
+ *             RECEIVER -> CLOSED                close (CAS, under the lock)
+ *             RECEIVER -> KICKED                a sender was posted meanwhile (CAS, see Dekker)
+ *             RECEIVER -> null                  the spinner gives up or backs off (CAS)
+ *             value, CLOSED, KICKED -> null     the spinner, having read it (release store)
+ *   sendSlot: the same with a value offered instead of RECEIVER, and TAKEN (a receiver took it)
+ *             instead of a value given.
+ *
+ * Who may claim: a receiver when no sender waits (no value offered, sendq empty), no receiver is
+ * queued (FIFO: a slot waiter is never younger than a queued one of its kind) and the channel is
+ * open; a sender symmetrically. Under the lock (enter*SlotLocked) these conditions are stable. A
+ * lock-free claim (tryEnter*Slot) checks them after its CAS, and every locked operation that
+ * posts a waiter of the other kind (a queue entry by send, recv or select's pass 2, or a claim)
+ * checks the slot after posting, behind a full fence (kick*Spinner): Dekker, so at least one of
+ * the two sees the other; the claimer backs off, or the poster kicks the spinner to the locked
+ * path, where it finds the posted waiter. Both may act; both outcomes end on the locked path.
+ *
+ * Close: every lock-free operation reads the closed flag (volatile) first and backs off if set;
+ * one that saw it clear was invoked before the close, so its effect may be ordered before it even
+ * when its CAS lands just after. Claims read it again after the CAS (Dekker with close, which
+ * writes it and then CASes a spinner's slot to CLOSED). Locked paths take offers and give to
+ * spinners only while the channel is open.
+ *
+ * Only the spinning owner moves a slot from an outcome back to null, so a slot never changes
+ * hands under a spinner (no ABA). A waiter in a slot is running, not parked: nobody unparks it,
+ * the deadlock detector does not see it, and its spin is bounded (Spin, Chan.spinLimit); when it
+ * gives up it queues like any waiter and parks. Markers are private objects, never user values.
+ * Select's own waiters only queue; its polls complete slot spinners like any partner.
  */
 
 /** The wait queues of a channel; package-private base class of {@link Chan}. */
@@ -21,6 +59,45 @@ abstract class ChanQueues extends ChanLock {
   static final boolean SENDQ = true;
   /** The queue of parked receivers. */
   static final boolean RECVQ = false;
+
+  /** recvSlot: a receiver is spinning in the slot. */
+  static final Object RECEIVER = new Marker("RECEIVER");
+  /** sendSlot: a receiver took the offered value. */
+  static final Object TAKEN = new Marker("TAKEN");
+  /** Either slot: close completed the spinner. */
+  static final Object CLOSED = new Marker("CLOSED");
+  /** Either slot: a partner was posted as the spinner entered; it must take the locked path. */
+  static final Object KICKED = new Marker("KICKED");
+
+  private static final VarHandle RECV_SLOT;
+  private static final VarHandle SEND_SLOT;
+  private static final VarHandle SEND_HEAD;
+  private static final VarHandle RECV_HEAD;
+  private static final VarHandle CLOSED_FLAG;
+
+  static {
+    try {
+      MethodHandles.Lookup l = MethodHandles.lookup();
+      RECV_SLOT = l.findVarHandle(ChanQueues.class, "recvSlot", Object.class);
+      SEND_SLOT = l.findVarHandle(ChanQueues.class, "sendSlot", Object.class);
+      SEND_HEAD = l.findVarHandle(ChanQueues.class, "sendHead", Waiter.class);
+      RECV_HEAD = l.findVarHandle(ChanQueues.class, "recvHead", Waiter.class);
+      CLOSED_FLAG = l.findVarHandle(ChanQueues.class, "closed", boolean.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** Declared first, so that they sit next to the lock word. */
+  private volatile Object recvSlot;
+
+  private volatile Object sendSlot;
+
+  /**
+   * Whether the channel is closed (Chan's flag, here next to the slots). Written under the lock,
+   * volatile (setClosedLocked); read plain under the lock and volatile by the lock-free slot paths.
+   */
+  boolean closed;
 
   private Waiter recvHead;
   private Waiter recvTail;
@@ -100,5 +177,207 @@ abstract class ChanQueues extends ChanLock {
     w.prev = null;
     w.next = null;
     w.queued = false;
+  }
+
+  // ---- the slots -----------------------------------------------------------------------------
+
+  private static final class Marker {
+    private final String name;
+
+    Marker(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** Marks the channel closed; the lock is held. The volatile write pairs with closedNow(). */
+  final void setClosedLocked() {
+    CLOSED_FLAG.setVolatile(this, true);
+  }
+
+  /**
+   * The closed flag, read volatile. Every lock-free slot operation reads it first and backs off
+   * if set: an operation that saw it clear was invoked before the close wrote it, so it may take
+   * effect before the close (linearizability) even if its CAS lands just after; one that starts
+   * after a close returned sees it set. Entries read it again after their claim (Dekker with the
+   * close's CAS in closeSlotsLocked).
+   */
+  private boolean closedNow() {
+    return (boolean) CLOSED_FLAG.getVolatile(this);
+  }
+
+  /** Gives {@code v} to a receiver spinning in the recv slot; no lock needed. */
+  final boolean giveToSpinner(Object v) {
+    return !closedNow() && RECV_SLOT.compareAndSet(this, RECEIVER, v);
+  }
+
+  /** Takes the value a sender offers in the send slot, or returns null; no lock needed. */
+  final Object takeOffer() {
+    Object v = sendSlot;
+    if (!offered(v) || closedNow()) {
+      return null;
+    }
+    return SEND_SLOT.compareAndSet(this, v, TAKEN) ? v : null;
+  }
+
+  /**
+   * Enters the recv slot if a receiver may wait there: the lock is held, no sender is waiting (the
+   * caller checked sendq and the send slot) and no receiver is queued or in the slot.
+   */
+  final boolean enterRecvSlotLocked() {
+    if (recvHead != null || !RECV_SLOT.compareAndSet(this, null, RECEIVER)) {
+      return false;
+    }
+    kickSendSpinner(); // a sender may have entered the send slot lock-free since the caller looked
+    return true;
+  }
+
+  /** Offers {@code v} in the send slot; the symmetric of {@link #enterRecvSlotLocked}. */
+  final boolean enterSendSlotLocked(Object v) {
+    if (sendHead != null || !SEND_SLOT.compareAndSet(this, null, v)) {
+      return false;
+    }
+    kickRecvSpinner();
+    return true;
+  }
+
+  /**
+   * Enters the recv slot without the lock: claims it, then checks (Dekker, see the note) that no
+   * sender waits, no receiver is queued and the channel is still open. Returns true if the caller now spins in the slot;
+   * false if it must take the locked path (the slot is busy, or the checks failed and the claim
+   * was withdrawn). If a partner completed or kicked the claim meanwhile, true: {@link
+   * #spinInRecvSlot} finds the outcome at once.
+   */
+  final boolean tryEnterRecvSlot() {
+    if (recvSlot != null || closedNow() || !RECV_SLOT.compareAndSet(this, null, RECEIVER)) {
+      return false;
+    }
+    if (offered(sendSlot)
+        || SEND_HEAD.getVolatile(this) != null
+        || RECV_HEAD.getVolatile(this) != null
+        || closedNow()) {
+      return RECV_SLOT.compareAndExchange(this, RECEIVER, null) != RECEIVER;
+    }
+    return true;
+  }
+
+  /** Offers {@code v} in the send slot without the lock; the symmetric of tryEnterRecvSlot. */
+  final boolean tryEnterSendSlot(Object v) {
+    if (sendSlot != null || closedNow() || !SEND_SLOT.compareAndSet(this, null, v)) {
+      return false;
+    }
+    if (recvSlot == RECEIVER
+        || RECV_HEAD.getVolatile(this) != null
+        || SEND_HEAD.getVolatile(this) != null
+        || closedNow()) {
+      return SEND_SLOT.compareAndExchange(this, v, null) != v;
+    }
+    return true;
+  }
+
+  /** Whether send-slot content {@code v} is a value on offer (not free, not a marker). */
+  private static boolean offered(Object v) {
+    return v != null && v != TAKEN && v != CLOSED && v != KICKED;
+  }
+
+  /**
+   * Sends a receiver spinning in the recv slot to the locked path, where it will find the sender
+   * just posted. Called by every locked operation that makes a sender wait (a sendq enqueue by
+   * send or select, an offer in the send slot) after posting it: the other half of the Dekker
+   * pair in {@link #tryEnterRecvSlot}.
+   */
+  final void kickRecvSpinner() {
+    VarHandle.fullFence();
+    if (recvSlot == RECEIVER) {
+      RECV_SLOT.compareAndSet(this, RECEIVER, KICKED);
+    }
+  }
+
+  /** The symmetric of {@link #kickRecvSpinner}: after a receiver was posted (recvq or slot). */
+  final void kickSendSpinner() {
+    VarHandle.fullFence();
+    Object v = sendSlot;
+    if (offered(v)) {
+      SEND_SLOT.compareAndSet(this, v, KICKED);
+    }
+  }
+
+  /**
+   * Spins in the recv slot for up to {@code limitNanos}; returns the outcome (a value, CLOSED, or
+   * KICKED: take the locked path) having freed the slot, or null if nobody came and the slot was
+   * given up (the caller queues).
+   */
+  final Object spinInRecvSlot(int limitNanos) {
+    long deadline = 0L;
+    for (int i = 1; ; i++) {
+      Object x = recvSlot;
+      if (x != RECEIVER) {
+        RECV_SLOT.setRelease(this, null);
+        return x;
+      }
+      Thread.onSpinWait();
+      if (i % Spin.CLOCK_EVERY != 0) {
+        continue;
+      }
+      long now = System.nanoTime(); // not read at all by a spin that succeeds at once
+      if (deadline == 0L) {
+        deadline = now + limitNanos;
+      } else if (now - deadline > 0) {
+        x = RECV_SLOT.compareAndExchange(this, RECEIVER, null);
+        if (x == RECEIVER) {
+          return null;
+        }
+        RECV_SLOT.setRelease(this, null);
+        return x;
+      }
+    }
+  }
+
+  /**
+   * Spins while {@code v} is offered in the send slot for up to {@code limitNanos}; returns TAKEN
+   * or CLOSED having freed the slot, or null if nobody came and the offer was withdrawn.
+   */
+  final Object spinInSendSlot(Object v, int limitNanos) {
+    long deadline = 0L;
+    for (int i = 1; ; i++) {
+      Object x = sendSlot;
+      if (x != v) {
+        SEND_SLOT.setRelease(this, null);
+        return x;
+      }
+      Thread.onSpinWait();
+      if (i % Spin.CLOCK_EVERY != 0) {
+        continue;
+      }
+      long now = System.nanoTime();
+      if (deadline == 0L) {
+        deadline = now + limitNanos;
+      } else if (now - deadline > 0) {
+        x = SEND_SLOT.compareAndExchange(this, v, null);
+        if (x == v) {
+          return null;
+        }
+        SEND_SLOT.setRelease(this, null);
+        return x;
+      }
+    }
+  }
+
+  /** Completes slot spinners with CLOSED; the lock is held and the channel just closed. */
+  final void closeSlotsLocked() {
+    RECV_SLOT.compareAndSet(this, RECEIVER, CLOSED);
+    Object v = sendSlot;
+    if (offered(v)) {
+      SEND_SLOT.compareAndSet(this, v, CLOSED);
+    }
+  }
+
+  /** The slots, for tests: {recvSlot, sendSlot}. */
+  final Object[] slotsForTest() {
+    return new Object[] {recvSlot, sendSlot};
   }
 }

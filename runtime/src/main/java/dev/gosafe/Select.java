@@ -33,6 +33,8 @@ import java.util.function.Consumer;
  *      wait condemned by the deadlock detector (CANCELLED, then DeadlockException).
  *   6. After the outcome is decided, unlink the other Waiters (each under its channel's lock;
  *      being decided, nobody else can claim them), then run the winning case's body.
+ * Slots (unbuffered channels, ChanQueues): pollLocked treats a waiter spinning in a channel's slot
+ * as a ready partner (a CAS completes it, see ChanQueues); select waiters themselves only queue.
  * Exactly one case: the fast path performs at most one case and returns; a case is performed
  * only under its channel's lock, by the same pollLocked used in pass 1.
  * Allocation: a select that finds a case ready (fast path or pass 1) with at most 16 cases
@@ -288,6 +290,13 @@ public final class Select {
             Waiter w = new Waiter(st, i, c.kind == SEND ? c.value : null);
             c.chan.enqueue(c.queue(), w);
             ws[i] = w;
+            if (c.chan.slots()) { // a partner entering a slot lock-free must see w
+              if (c.kind == SEND) {
+                c.chan.kickRecvSpinner();
+              } else {
+                c.chan.kickSendSpinner();
+              }
+            }
           }
         }
       }
@@ -317,6 +326,9 @@ public final class Select {
         if (ch.isClosedLocked()) {
           return CLOSED;
         }
+        if (ch.slots() && ch.giveToSpinner(c.value)) {
+          return DONE;
+        }
         Waiter r = ch.dequeue(ChanQueues.RECVQ);
         if (r != null) {
           r.elem = c.value;
@@ -330,6 +342,12 @@ public final class Select {
         return NOT_READY;
       }
       case RECV, RECV_OK -> {
+        if (ch.slots()) {
+          Object v = ch.takeOffer();
+          if (v != null) {
+            return v;
+          }
+        }
         Waiter s = ch.dequeue(ChanQueues.SENDQ);
         if (s != null) {
           return new FromSender(ch.takeFromSenderLocked(s), s);

@@ -69,14 +69,7 @@ class ChanBlockingScenariosTest {
           String[] send = new String[1];
           Recv<?>[] recv = new Recv<?>[1];
           Scenarios.runAll(
-              () -> {
-                try {
-                  ch.send(5);
-                  send[0] = "sent";
-                } catch (ClosedChannelException e) {
-                  send[0] = "closed";
-                }
-              },
+              () -> send[0] = sendOutcome(ch, 5),
               () -> recv[0] = ch.recvOk(),
               ch::close);
           if (send[0].equals("sent")) {
@@ -84,6 +77,58 @@ class ChanBlockingScenariosTest {
           } else {
             assertTrue(recv[0] instanceof Recv.Closed, "value delivered but sender saw closed");
           }
+        });
+  }
+
+  /**
+   * A send invoked after a close returned throws, even while a receiver races into the channel's
+   * slot (docs/adr/0011): the receiver may claim the slot lock-free just after the close looked at
+   * it, and a lock-free hand-off to it then would deliver a value sent after the close. The
+   * receive ends with "closed".
+   */
+  @Test
+  void aSendAfterCloseNeverReachesAReceiver() {
+    // The race needs two switches at the right places: with the closed check taken out of the
+    // lock-free hand-off, 150 invocations missed it and 4,500 found it in 3 s (mutation check).
+    Lincheck.runConcurrentTest(
+        30 * Budget.invocations(),
+        () -> {
+          Chan<Integer> ch = Chan.make();
+          String[] send = new String[1];
+          Recv<?>[] recv = new Recv<?>[1];
+          Scenarios.runAll(
+              () -> {
+                ch.close();
+                send[0] = sendOutcome(ch, 5);
+              },
+              () -> recv[0] = ch.recvOk());
+          assertEquals("closed", send[0], "a send after close returned normally");
+          assertTrue(recv[0] instanceof Recv.Closed, "received " + recv[0] + " after close");
+        });
+  }
+
+  /**
+   * The mirror image: a receive invoked after a close returned gets "closed", even while a sender
+   * races into the channel's send slot with its value; that send throws.
+   */
+  @Test
+  void aReceiveAfterCloseNeverTakesAnOffer() {
+    // Mutation check as above: without the closed check in the lock-free take, 4,500 invocations
+    // found the race.
+    Lincheck.runConcurrentTest(
+        30 * Budget.invocations(),
+        () -> {
+          Chan<Integer> ch = Chan.make();
+          String[] send = new String[1];
+          Recv<?>[] recv = new Recv<?>[1];
+          Scenarios.runAll(
+              () -> {
+                ch.close();
+                recv[0] = ch.recvOk();
+              },
+              () -> send[0] = sendOutcome(ch, 5));
+          assertTrue(recv[0] instanceof Recv.Closed, "received " + recv[0] + " after close");
+          assertEquals("closed", send[0], "a send returned normally with nobody to receive it");
         });
   }
 
@@ -177,6 +222,16 @@ class ChanBlockingScenariosTest {
               ch::close);
           assertEquals(2, closedSeen.get());
         });
+  }
+
+  /** Sends {@code v}; returns "sent", or "closed" if the send threw ClosedChannelException. */
+  private static String sendOutcome(Chan<Integer> ch, int v) {
+    try {
+      ch.send(v);
+      return "sent";
+    } catch (ClosedChannelException e) {
+      return "closed";
+    }
   }
 
   private static void join(Thread t) {
