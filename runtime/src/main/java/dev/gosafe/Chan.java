@@ -83,11 +83,11 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
   private int count;
 
   /**
-   * Consecutive failed spins of waiters on this unbuffered channel, and the waits since it reached
-   * Spin.OFF_AFTER (spinning off); see Spin. Heuristics only: read and written without the lock or
-   * any fence.
+   * Spin credit of this unbuffered channel: waiters spin while it is positive; a failed spin takes
+   * one, a successful one gives one back (up to Spin.CREDIT). spinSkipped counts the waits since
+   * it ran out (for the probes). See Spin. Heuristics only: no lock, no fence.
    */
-  private int spinFails;
+  private int spinCredit = Spin.CREDIT;
 
   private int spinSkipped;
 
@@ -144,7 +144,8 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
   private void send0(T value, int limit) {
     boolean slots = slots();
     if (slots) {
-      if (giveToSpinner(value)) {
+      // with spinning off on this channel, no CAS here: the locked path still gives to a prober
+      if (limit > 0 && giveToSpinner(value)) {
         return;
       }
       if (limit > 0 && tryEnterSendSlot(value)) {
@@ -160,7 +161,7 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
       if (closed) {
         throw new ClosedChannelException(ClosedChannelException.SEND);
       }
-      if (slots && giveToSpinner(value)) {
+      if (slots && giveToSpinnerLocked(value)) {
         return;
       }
       r = dequeue(RECVQ);
@@ -363,7 +364,7 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
    * nanoseconds, 0 for none (park at once); see Spin. Call once per wait, then {@link #spun}.
    */
   int spinLimit() {
-    if (spinFails < Spin.OFF_AFTER) {
+    if (spinCredit > 0) {
       return Spin.MAX_NANOS;
     }
     if (++spinSkipped < Spin.PROBE_EVERY) {
@@ -375,12 +376,13 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
 
   /** Records whether a spin of {@code limit} nanoseconds (greater than 0) ended in success. */
   void spun(int limit, boolean succeeded) {
+    int c = spinCredit;
     if (succeeded) {
-      if (spinFails != 0) {
-        spinFails = 0;
+      if (c < Spin.CREDIT) {
+        spinCredit = c <= 0 ? Spin.PROBE_CREDIT : c + 1;
       }
-    } else if (spinFails < Spin.OFF_AFTER) {
-      spinFails++;
+    } else if (c > 0) {
+      spinCredit = c - 1;
     }
   }
 
@@ -397,7 +399,7 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
 
   /** Whether waiters on this channel spin now, apart from probes (for tests). */
   boolean spinning() {
-    return spinFails < Spin.OFF_AFTER;
+    return spinCredit > 0;
   }
 
   @Override

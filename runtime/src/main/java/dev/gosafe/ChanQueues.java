@@ -215,6 +215,14 @@ abstract class ChanQueues extends ChanLock {
     return !closedNow() && RECV_SLOT.compareAndSet(this, RECEIVER, v);
   }
 
+  /**
+   * {@link #giveToSpinner} for a caller holding the lock: looks before the CAS (the lock already
+   * brought the line here, and usually nobody spins), and the flag needs no volatile read.
+   */
+  final boolean giveToSpinnerLocked(Object v) {
+    return !closed && recvSlot == RECEIVER && RECV_SLOT.compareAndSet(this, RECEIVER, v);
+  }
+
   /** Takes the value a sender offers in the send slot, or returns null; no lock needed. */
   final Object takeOffer() {
     Object v = sendSlot;

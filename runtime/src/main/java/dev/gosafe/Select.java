@@ -326,7 +326,7 @@ public final class Select {
         if (ch.isClosedLocked()) {
           return CLOSED;
         }
-        if (ch.slots() && ch.giveToSpinner(c.value)) {
+        if (ch.slots() && ch.giveToSpinnerLocked(c.value)) {
           return DONE;
         }
         Waiter r = ch.dequeue(ChanQueues.RECVQ);

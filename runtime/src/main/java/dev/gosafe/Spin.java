@@ -11,19 +11,24 @@ package dev.gosafe;
  * (ChanQueues, docs/adr/0011) or, when the slot is taken, on its own queued Waiter
  * (Chan.awaitPlain). docs/adr/0010 and 0011 have the measurements.
  *
- * Not blind: per channel, OFF_AFTER spins in a row that fail switch spinning off (waiters park at
- * once), and then one wait in PROBE_EVERY spins again; a spin that succeeds switches it back on.
- * A partner that is slow, or queued behind the waiter on the same carrier (more tasks than
- * carriers), fails every spin, so the channel stops spinning after OFF_AFTER waits and then
- * wastes one spin per PROBE_EVERY waits (about 2 us per 128 operations).
+ * Not blind: each channel keeps a spin credit. A failed spin takes one, a successful one gives
+ * one back, up to CREDIT; waiters spin while it is positive. So spinning stays on while more
+ * than about half of the spins succeed and goes off when most fail. With the credit used up,
+ * one operation in PROBE_EVERY that may wait spins anyway (a probe); a probe that succeeds gives PROBE_CREDIT (one
+ * more spin; the credit then grows only as spins keep succeeding), so a channel whose partners
+ * are mostly queued (more tasks than carriers) wastes about one spin per PROBE_EVERY operations. (A
+ * trial of four spins after each successful probe cost 16 pairs about 5%.)
  *
- * Why consecutive failures and not a bound halved on each failure (ADR 0010's first policy):
- * two tasks ping-ponging on one carrier (the other idle) fail every spin until the idle carrier
- * steals one of them, tens of microseconds later; after that, spins succeed. A halving bound
- * stopped spinning within four waits, before the steal, and once both tasks parked every unpark
- * put the partner back on the unparker's carrier, so the pair stayed on one carrier at
- * 0.6-0.9M round trips/s instead of 1.5-2.5M (docs/adr/0011). The JDK's SynchronousQueue spins
- * unless its carrier has queued work (ForkJoinWorkerThread.hasKnownQueuedWork, not public).
+ * Why a credit and not a bound halved on each failure (ADR 0010's first policy): two tasks
+ * ping-ponging on one carrier (the other idle) fail every spin until the idle carrier steals one
+ * of them, tens of microseconds later; after that, spins succeed. Halving stopped spinning within
+ * four waits, before the steal, and once both tasks parked, every unpark put the partner back on
+ * the unparker's carrier, so the pair stayed on one carrier at 0.6-0.9M round trips/s instead of
+ * 1.5-2.5M. A fresh channel starts with the full CREDIT, enough to wait for the steal; a streak
+ * of successes refills it. Counting only failures in a row (the policy tried first) kept
+ * spinning on with 16 pairs on two carriers, where one spin in five or ten succeeds, and cost 10%
+ * there (docs/adr/0011). The JDK's SynchronousQueue spins unless its carrier has queued work
+ * (ForkJoinWorkerThread.hasKnownQueuedWork, which is not public).
  *
  * Spinning is off when there is a single CPU or carrier (nothing can complete the wait while the
  * waiter occupies the only one), and with -Dgosafe.chan.spinNanos=0. Buffered channels never
@@ -39,9 +44,11 @@ package dev.gosafe;
 final class Spin {
   /** Longest spin of a waiter, in nanoseconds (about); 0 disables spinning. */
   static final int MAX_NANOS = Math.max(0, Integer.getInteger("gosafe.chan.spinNanos", 2_000));
-  /** Failed spins in a row after which a channel stops spinning. */
-  static final int OFF_AFTER = 32;
-  /** A channel that has stopped spinning probes once in this many waits. */
+  /** Spin credit of a fresh channel, and the most it can hold. */
+  static final int CREDIT = 32;
+  /** Credit after a successful probe: one more spin, and more only as spins keep succeeding. */
+  static final int PROBE_CREDIT = 1;
+  /** A channel that has stopped spinning probes once in this many operations that may wait. */
   static final int PROBE_EVERY = 128;
   /** Pauses between two reads of the clock, and before the first. */
   static final int CLOCK_EVERY = 16;

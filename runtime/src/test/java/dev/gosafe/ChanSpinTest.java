@@ -9,20 +9,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The adaptive spin of a rendezvous waiter (Spin, Chan.spin, docs/adr/0011): a slow partner
- * switches a channel's spinning off after {@link Spin#OFF_AFTER} failed spins in a row, a success
- * in between keeps it on, a channel that has stopped spinning probes once in {@link
- * Spin#PROBE_EVERY} waits, and a successful probe switches spinning back on.
+ * The adaptive spin of a rendezvous waiter (Spin, Chan.spin, docs/adr/0011): a channel's spin
+ * credit ({@link Spin#CREDIT} when fresh) runs out after as many failed spins, a mostly successful
+ * channel keeps spinning, a mostly failing one stops, a channel that has stopped probes once in
+ * {@link Spin#PROBE_EVERY} waits, and a successful probe gives a short trial.
  */
 @Timeout(30)
 class ChanSpinTest {
 
   @Test
-  void offAfterFailedSpinsInARowSwitchSpinningOff() {
+  void aFreshChannelStopsSpinningAfterCreditFailedSpins() {
     assumeTrue(Spin.ENABLED, "spinning is off on a single CPU or carrier");
     Chan<Integer> ch = Chan.make();
     Waiter pending = new Waiter(null, 0, null);
-    for (int i = 0; i < Spin.OFF_AFTER; i++) {
+    for (int i = 0; i < Spin.CREDIT; i++) {
       assertTrue(ch.spinning(), "still spinning before failure " + i);
       assertFalse(ch.spin(pending), "nobody completes this waiter");
     }
@@ -35,9 +35,9 @@ class ChanSpinTest {
     // Given an unbuffered channel whose receiver comes 1 ms after each send started, when the
     // sender keeps sending, then the channel stops spinning (each send's spin fails; a spin may
     // still succeed now and then if the sender's carrier is preempted for a millisecond, so up to
-    // 4 x OFF_AFTER sends are allowed), and every value arrives.
+    // 4 x CREDIT sends are allowed), and every value arrives.
     Chan<Integer> ch = Chan.make();
-    int n = 4 * Spin.OFF_AFTER;
+    int n = 4 * Spin.CREDIT;
     Thread receiver =
         Thread.ofVirtual()
             .start(
@@ -60,33 +60,40 @@ class ChanSpinTest {
   }
 
   @Test
-  void oneSuccessBetweenFailuresKeepsSpinningOn() {
+  void mostlySuccessfulSpinsKeepSpinningOnAndMostlyFailingOnesStopIt() {
     assumeTrue(Spin.ENABLED, "spinning is off on a single CPU or carrier");
-    // Given a channel whose waiters fail OFF_AFTER - 1 spins in a row, then succeed once, then
-    // fail OFF_AFTER - 1 times again, then it still spins: only failures in a row count.
-    Chan<Integer> ch = Chan.make();
+    // Given a channel whose spins fail and succeed alternately, or succeed twice per failure, it
+    // keeps spinning; given one whose spins succeed once per four failures (more tasks than
+    // carriers, partners mostly queued), it stops within a few rounds.
     Waiter pending = new Waiter(null, 0, null);
     Waiter done = new Waiter(null, 0, null);
     done.done = true;
-    for (int round = 0; round < 2; round++) {
-      for (int i = 0; i < Spin.OFF_AFTER - 1; i++) {
-        assertFalse(ch.spin(pending), "nobody completes this waiter");
-      }
-      assertTrue(ch.spinning());
-      assertTrue(ch.spin(done));
+    Chan<Integer> half = Chan.make();
+    for (int i = 0; i < 500; i++) {
+      assertFalse(half.spin(pending));
+      assertTrue(half.spin(done));
     }
-    assertTrue(ch.spinning());
+    assertTrue(half.spinning());
+    Chan<Integer> rare = Chan.make();
+    int rounds = 0;
+    while (rare.spinning()) {
+      assertTrue(++rounds <= Spin.CREDIT, "still spinning after " + rounds + " rounds");
+      for (int i = 0; i < 4; i++) {
+        rare.spin(pending);
+      }
+      rare.spin(done);
+    }
   }
 
   @Test
-  void aStoppedChannelProbesOnceInProbeEveryWaitsAndASuccessfulProbeRestoresSpinning() {
+  void aStoppedChannelProbesOnceInProbeEveryWaitsAndASuccessfulProbeGivesATrial() {
     assumeTrue(Spin.ENABLED, "spinning is off on a single CPU or carrier");
     // Given a channel that stopped spinning, when waiters that are already completed come by,
     // then the first PROBE_EVERY - 1 do not spin at all (they would park), the next one spins,
-    // finds its waiter done and switches spinning back on.
+    // finds its waiter done and switches spinning back on for a trial of PROBE_CREDIT spins.
     Chan<Integer> ch = Chan.make();
     Waiter pending = new Waiter(null, 0, null);
-    for (int i = 0; i < Spin.OFF_AFTER; i++) {
+    for (int i = 0; i < Spin.CREDIT; i++) {
       assertFalse(ch.spin(pending), "nobody completes this waiter");
     }
     assertFalse(ch.spinning());
@@ -96,7 +103,11 @@ class ChanSpinTest {
       assertFalse(ch.spin(done), "wait " + i + " should not spin");
     }
     assertTrue(ch.spin(done), "the probe");
-    assertTrue(ch.spinning());
+    for (int i = 0; i < Spin.PROBE_CREDIT; i++) {
+      assertTrue(ch.spinning(), "trial spin " + i);
+      assertFalse(ch.spin(pending));
+    }
+    assertFalse(ch.spinning());
   }
 
   @Test
