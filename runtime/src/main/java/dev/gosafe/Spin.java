@@ -49,7 +49,7 @@ final class Spin {
   /** Credit after a successful probe: one more spin, and more only as spins keep succeeding. */
   static final int PROBE_CREDIT = 1;
   /** A channel that has stopped spinning probes once in this many operations that may wait. */
-  static final int PROBE_EVERY = 128;
+  static final int PROBE_EVERY = 512;
   /** Pauses between two reads of the clock, and before the first. */
   static final int CLOCK_EVERY = 16;
   /** Whether spinning can help at all: more than one CPU and carrier, and not disabled. */
