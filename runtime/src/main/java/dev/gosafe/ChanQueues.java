@@ -255,10 +255,10 @@ abstract class ChanQueues extends ChanLock {
 
   /**
    * Enters the recv slot without the lock: claims it, then checks (Dekker, see the note) that no
-   * sender waits, no receiver is queued and the channel is still open. Returns true if the caller now spins in the slot;
-   * false if it must take the locked path (the slot is busy, or the checks failed and the claim
-   * was withdrawn). If a partner completed or kicked the claim meanwhile, true: {@link
-   * #spinInRecvSlot} finds the outcome at once.
+   * sender waits, no receiver is queued and the channel is still open. Returns true if the caller
+   * now spins in the slot; false if it must take the locked path (the slot is busy, or the checks
+   * failed and the claim was withdrawn). If a partner completed or kicked the claim meanwhile,
+   * true: {@link #spinInRecvSlot} finds the outcome at once.
    */
   final boolean tryEnterRecvSlot() {
     if (recvSlot != null || closedNow() || !RECV_SLOT.compareAndSet(this, null, RECEIVER)) {

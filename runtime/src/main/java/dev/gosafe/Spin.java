@@ -14,10 +14,11 @@ package dev.gosafe;
  * Not blind: each channel keeps a spin credit. A failed spin takes one, a successful one gives
  * one back, up to CREDIT; waiters spin while it is positive. So spinning stays on while more
  * than about half of the spins succeed and goes off when most fail. With the credit used up,
- * one operation in PROBE_EVERY that may wait spins anyway (a probe); a probe that succeeds gives PROBE_CREDIT (one
- * more spin; the credit then grows only as spins keep succeeding), so a channel whose partners
- * are mostly queued (more tasks than carriers) wastes about one spin per PROBE_EVERY operations. (A
- * trial of four spins after each successful probe cost 16 pairs about 5%.)
+ * one operation in PROBE_EVERY that may wait spins anyway (a probe); a probe that succeeds
+ * gives PROBE_CREDIT (one more spin; the credit then grows only as spins keep succeeding), so a
+ * channel whose partners are mostly queued (more tasks than carriers) wastes about one spin per
+ * PROBE_EVERY operations. (A trial of four spins after each successful probe, and a probe every
+ * 128 operations, cost 16 pairs a few percent.)
  *
  * Why a credit and not a bound halved on each failure (ADR 0010's first policy): two tasks
  * ping-ponging on one carrier (the other idle) fail every spin until the idle carrier steals one
@@ -70,7 +71,7 @@ final class Spin {
     return n;
   }
 
-  /** Spins until {@code w} is done or about {@code limitNanos} have passed; returns whether done. */
+  /** Spins until {@code w} is done or about {@code limitNanos} have passed; true if done. */
   static boolean until(Waiter w, int limitNanos) {
     long deadline = 0L;
     for (int i = 1; ; i++) {

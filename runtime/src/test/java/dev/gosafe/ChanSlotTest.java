@@ -202,7 +202,8 @@ class ChanSlotTest {
   void aSelectWithDefaultSeesASlotSpinnerAsReady() {
     assertTrue(ch.tryEnterRecvSlot());
     AtomicReference<String> ran = new AtomicReference<>();
-    Select.select(Select.send(ch, 13, () -> ran.set("sent")), Select.defaultCase(() -> ran.set("default")));
+    Select.select(
+        Select.send(ch, 13, () -> ran.set("sent")), Select.defaultCase(() -> ran.set("default")));
     assertEquals("sent", ran.get());
     assertEquals(13, ch.spinInRecvSlot(SPIN));
   }

@@ -20,7 +20,7 @@ import org.openjdk.jcstress.infra.results.II_Result;
  */
 @JCStressTest
 @Outcome(id = "5, 1", expect = ACCEPTABLE, desc = "met: value delivered")
-@Outcome(id = "-1, 0", expect = ACCEPTABLE, desc = "sender looked first, then closed: receive woken")
+@Outcome(id = "-1, 0", expect = ACCEPTABLE, desc = "send looked first, then closed: receive woken")
 @Outcome(expect = FORBIDDEN, desc = "value lost, or delivered although the send reported none")
 @State
 public class ChanWaitingReceiverVsCloseTest {
