@@ -143,12 +143,13 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
    */
   private void send0(T value, int limit) {
     boolean slots = slots();
-    if (slots) {
-      // with spinning off on this channel, no CAS here: the locked path still gives to a prober
-      if (limit > 0 && giveToSpinner(value)) {
+    // With spinning off on this channel (limit 0), no CAS here: the locked path still gives to a
+    // receiver that spins in the slot for a probe.
+    if (slots && limit > 0) {
+      if (giveToSpinner(value)) {
         return;
       }
-      if (limit > 0 && tryEnterSendSlot(value)) {
+      if (tryEnterSendSlot(value)) {
         afterSendSlot(value, limit);
         return;
       }
@@ -214,7 +215,7 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
   /** Spins with {@code value} offered in the send slot, and finishes the send. */
   private void afterSendSlot(T value, int limit) {
     Object x = spinInSendSlot(value, limit);
-    spun(limit, x != null);
+    spun(x != null);
     if (x == TAKEN) {
       return;
     }
@@ -244,7 +245,7 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
   /** Spins in the recv slot this receive entered, and finishes the receive. */
   private Object afterRecvSlot(int limit) {
     Object x = spinInRecvSlot(limit);
-    spun(limit, x != null);
+    spun(x != null);
     if (x == null) {
       return recv1(0); // nobody came: queue and park without spinning again
     }
@@ -309,7 +310,7 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
   private void awaitPlain(Waiter w, boolean q, String op, int limit) {
     if (limit > 0) {
       boolean done = Spin.until(w, limit);
-      spun(limit, done);
+      spun(done);
       if (done) {
         return;
       }
@@ -374,8 +375,8 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
     return Spin.MAX_NANOS; // a probe
   }
 
-  /** Records whether a spin of {@code limit} nanoseconds (greater than 0) ended in success. */
-  void spun(int limit, boolean succeeded) {
+  /** Records whether a spin that {@link #spinLimit} allowed ended in success. */
+  void spun(boolean succeeded) {
     int c = spinCredit;
     if (succeeded) {
       if (c < Spin.CREDIT) {
@@ -393,7 +394,7 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
       return false;
     }
     boolean done = Spin.until(w, limit);
-    spun(limit, done);
+    spun(done);
     return done;
   }
 
