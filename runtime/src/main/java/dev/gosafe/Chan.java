@@ -129,7 +129,7 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
     if (value == null) {
       throw new NullPointerException(NULL_SEND);
     }
-    send0(value, slots() ? spinLimit() : 0);
+    send0(value, slots() ? spinLimit() : bufferYields());
   }
 
   /** Whether this channel's waiters may use the slots (unbuffered, spinning on; see ChanQueues). */
@@ -138,8 +138,18 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
   }
 
   /**
-   * Sends {@code value}, spinning up to {@code limit} nanoseconds if it must wait (0: park at
-   * once; so after this send's offer in the send slot went untaken).
+   * How many times a task may yield its carrier in a send to a full (or a receive from an empty)
+   * buffered channel before it queues; 0 for an unbuffered channel. See Spin.BUFFER_YIELDS.
+   */
+  private int bufferYields() {
+    return capacity > 0 ? Spin.BUFFER_YIELDS : 0;
+  }
+
+  /**
+   * Sends {@code value}. On an unbuffered channel with slots, {@code limit} is how long the send
+   * may spin if it must wait, in nanoseconds (0: park at once; so after this send's offer in the
+   * send slot went untaken); otherwise it is how many times a virtual thread may yield its carrier
+   * before it queues on a full buffer (bufferYields()).
    */
   private void send0(T value, int limit) {
     boolean slots = slots();
@@ -157,6 +167,7 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
     Waiter r;
     Waiter w = null;
     boolean offered = false;
+    boolean yield = false;
     lock();
     try {
       if (closed) {
@@ -172,6 +183,8 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
       } else if (count < capacity) {
         pushLocked(value);
         return;
+      } else if (!slots && limit > 0 && Thread.currentThread().isVirtual()) {
+        yield = true;
       } else {
         offered = slots && limit > 0 && enterSendSlotLocked(value);
         if (!offered) {
@@ -193,7 +206,12 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
       afterSendSlot(value, limit);
       return;
     }
-    awaitPlain(w, SENDQ, Blocking.CHAN_SEND, limit);
+    if (yield) {
+      Thread.yield(); // the buffer is full: a receiver queued on this carrier may run and drain it
+      send0(value, limit - 1);
+      return;
+    }
+    awaitPlain(w, SENDQ, Blocking.CHAN_SEND, slots ? limit : 0);
     if (w.closed) {
       throw new ClosedChannelException(ClosedChannelException.SEND);
     }
@@ -239,7 +257,7 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
       }
       return recv1(limit);
     }
-    return recv1(0);
+    return recv1(bufferYields());
   }
 
   /** Spins in the recv slot this receive entered, and finishes the receive. */
@@ -256,8 +274,9 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
   }
 
   /**
-   * The locked part of a receive, spinning up to {@code limit} nanoseconds if it must wait (0:
-   * park at once; so after this receive's spin in the recv slot went unanswered).
+   * The locked part of a receive. {@code limit} is as for send0: with slots, how long it may spin
+   * if it must wait (0: park at once; so after this receive's spin in the recv slot went
+   * unanswered); otherwise how many times it may yield before it queues on an empty buffer.
    */
   private Object recv1(int limit) {
     boolean slots = slots();
@@ -265,6 +284,7 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
     Object v;
     Waiter w = null;
     boolean inSlot = false;
+    boolean yield = false;
     lock();
     try {
       if (slots && (v = takeOffer()) != null) {
@@ -277,6 +297,9 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
         return popLocked();
       } else if (closed) {
         return null;
+      } else if (!slots && limit > 0 && Thread.currentThread().isVirtual()) {
+        v = null;
+        yield = true;
       } else {
         v = null;
         inSlot = slots && limit > 0 && enterRecvSlotLocked();
@@ -298,7 +321,11 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
     if (inSlot) {
       return afterRecvSlot(limit);
     }
-    awaitPlain(w, RECVQ, Blocking.CHAN_RECV, limit);
+    if (yield) {
+      Thread.yield(); // the buffer is empty: a sender queued on this carrier may run and fill it
+      return recv1(limit - 1);
+    }
+    awaitPlain(w, RECVQ, Blocking.CHAN_RECV, slots ? limit : 0);
     return w.closed ? null : w.elem;
   }
 

@@ -78,7 +78,7 @@ final class Deadlocks {
   record Report(String message, TaskDump dump) {}
 
   /** One record as read by one analysis. */
-  private record Snap(Blocking b, String op, Object on, Object token, long seq, boolean asleep) {}
+  private record Snap(Blocking b, String op, Object on, Object token, int seq, boolean asleep) {}
 
   private Deadlocks() {}
 
@@ -152,7 +152,7 @@ final class Deadlocks {
         tasksAsleep &= b.task() == null;
         continue;
       }
-      long seq = b.seq();
+      int seq = b.seq();
       boolean old = false;
       if (seq != b.watchSeq) {
         b.watchSeq = seq;
@@ -212,7 +212,7 @@ final class Deadlocks {
     }
     Object on = b.on();
     Object token = b.token();
-    long seq = b.seq();
+    int seq = b.seq();
     boolean asleep =
         !b.timed()
             && seq == b.watchSeq

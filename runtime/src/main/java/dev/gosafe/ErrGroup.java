@@ -147,7 +147,7 @@ public final class ErrGroup {
 
   @SuppressWarnings("ReferenceEquality") // identity: addSuppressed rejects self-suppression
   private void fail(Throwable t) {
-    if (first.compareAndSet(null, new Failure(Thread.currentThread().getName(), t))) {
+    if (first.compareAndSet(null, new Failure(Blocking.nameOf(Thread.currentThread()), t))) {
       ctx.cancel();
       return;
     }

@@ -1,25 +1,25 @@
 package dev.gosafe;
 
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** Starts tasks: Go's {@code go} statement. */
 public final class Go {
-  private static final AtomicLong SEQ = new AtomicLong();
-
   private Go() {}
 
   /**
    * Go starts {@code body} on a new virtual thread: Go's {@code go f()}. The task is named
-   * "task-N". Everything the caller did before {@code go} happens-before the body starts.
+   * "task-N", N its start number, in gosafe's dumps and reports; its thread is left unnamed (as
+   * {@code Thread.ofVirtual()} threads are by default: a name string per task would be a tenth of
+   * a parked task's memory) until the body throws, when it is given the task's name for the
+   * uncaught-exception handler. Use {@link #go(String, Runnable)} for a named thread. Everything
+   * the caller did before {@code go} happens-before the body starts.
    *
    * @param body the function to run; not null
    * @return the running task, to {@link Task#join()} or poll
    * @throws NullPointerException if {@code body} is null
    */
   public static Task go(Runnable body) {
-    Objects.requireNonNull(body, "body");
-    return Task.start("task-" + SEQ.incrementAndGet(), body);
+    return Task.start(null, body);
   }
 
   /**
@@ -31,6 +31,6 @@ public final class Go {
    * @throws NullPointerException if an argument is null
    */
   public static Task go(String name, Runnable body) {
-    return Task.start(name, body);
+    return Task.start(Objects.requireNonNull(name, "name"), body);
   }
 }

@@ -360,7 +360,7 @@ public final class Mutex implements Lock {
       s = "locked, tasks waiting";
     }
     return "Mutex@" + Integer.toHexString(System.identityHashCode(this)) + "[" + s
-        + (t == null ? "" : " by " + t.getName()) + "]";
+        + (t == null ? "" : " by " + Blocking.nameOf(t)) + "]";
   }
 
   /** The raw state word (LOCKED, WOKEN, STARVING bits and the waiter count), for tests. */

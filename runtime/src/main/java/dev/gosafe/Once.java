@@ -79,6 +79,6 @@ public final class Once {
   @Override
   public String toString() {
     return "Once@" + Integer.toHexString(System.identityHashCode(this)) + "[" + (done ? "done"
-        : runner != null ? "running in " + runner.getName() : "not run") + "]";
+        : runner != null ? "running in " + Blocking.nameOf(runner) : "not run") + "]";
   }
 }

@@ -324,7 +324,7 @@ public final class RWMutex {
     try {
       String s =
           writeHeld
-              ? "write-locked by " + writer.getName()
+              ? "write-locked by " + Blocking.nameOf(writer)
               : readers > 0 ? readers + " readers" : "unlocked";
       return "RWMutex@" + Integer.toHexString(System.identityHashCode(this)) + "[" + s
           + (writersQ.isEmpty() ? "" : ", " + writersQ.size() + " writers waiting")

@@ -51,6 +51,15 @@ final class Spin {
   static final int PROBE_CREDIT = 1;
   /** A channel that has stopped spinning probes once in this many operations that may wait. */
   static final int PROBE_EVERY = 512;
+  /**
+   * Yields of a task (virtual thread) that finds a buffered channel full (send) or empty (recv),
+   * before it queues and parks; -Dgosafe.chan.bufferYields=0 turns them off. A yield puts the task
+   * behind the tasks queued on its carrier, which are often the partners that drain or fill the
+   * buffer: W3 (4 producers, 4 consumers, 2 carriers) ran 13.5-14.1M msgs/s with one yield against
+   * 9.8-10.3M without, W2 (1/1) unchanged within its noise (benchmarks/results/w23-yield).
+   */
+  static final int BUFFER_YIELDS = Math.max(0, Integer.getInteger("gosafe.chan.bufferYields", 1));
+
   /** Pauses between two reads of the clock, and before the first. */
   static final int CLOCK_EVERY = 16;
   /** Whether spinning can help at all: more than one CPU and carrier, and not disabled. */

@@ -56,7 +56,9 @@ public final class Task {
   /** A thread waiting in join, linked in a Treiber stack. */
   private record Joiner(Thread thread, Joiner next) {}
 
+  /** The name given to {@link Go#go(String, Runnable)}; null for "task-" + id (see name()). */
   private final String name;
+
   private final long id = IDS.incrementAndGet();
   private final Thread thread;
   private final Blocking blocking;
@@ -70,12 +72,14 @@ public final class Task {
     this.name = name;
     this.body = body;
     this.blocking = Blocking.forTask(this);
-    this.thread = Thread.ofVirtual().name(name).unstarted(blocking);
+    Thread.Builder.OfVirtual b = Thread.ofVirtual();
+    this.thread = (name == null ? b : b.name(name)).unstarted(blocking);
     blocking.register(); // after `thread` is written: the record's thread() reads it
   }
 
+  /** Starts a task named {@code name}, or "task-" + its id if {@code name} is null. */
   static Task start(String name, Runnable body) {
-    Task t = new Task(Objects.requireNonNull(name, "name"), Objects.requireNonNull(body, "body"));
+    Task t = new Task(name, Objects.requireNonNull(body, "body"));
     try {
       t.thread.start();
     } catch (RuntimeException | Error e) {
@@ -93,6 +97,9 @@ public final class Task {
       b.run();
     } catch (Throwable e) {
       failure = e;
+      if (name == null) {
+        thread.setName(name()); // the handler prints the thread's name: name the thread now
+      }
       throw e; // to the uncaught-exception handler, as Go crashes loudly
     } finally {
       blocking.unregister();
@@ -119,9 +126,13 @@ public final class Task {
     return thread;
   }
 
-  /** Returns the task's name (also its thread's name), as used in dumps. */
+  /**
+   * Returns the task's name, as used in dumps: the one given to {@link Go#go(String, Runnable)}
+   * (also its thread's name), else "task-N" with N the task's start number (its thread is then
+   * unnamed, see {@link Go#go(Runnable)}).
+   */
   public String name() {
-    return name;
+    return name != null ? name : "task-" + id;
   }
 
   /**
@@ -237,12 +248,12 @@ public final class Task {
   private void rethrowFailure() {
     Throwable f = failure;
     if (f != null) {
-      throw new TaskFailedException(name, f);
+      throw new TaskFailedException(name(), f);
     }
   }
 
   @Override
   public String toString() {
-    return "task " + name + (isDone() ? " (done)" : " (running)");
+    return "task " + name() + (isDone() ? " (done)" : " (running)");
   }
 }

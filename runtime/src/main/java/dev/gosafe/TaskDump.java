@@ -193,7 +193,7 @@ public final class TaskDump {
     State state = op == null ? State.RUNNING : timed ? State.BLOCKED_WITH_TIMEOUT : State.BLOCKED;
     return new Entry(
         task == null ? 0L : task.id(),
-        t.getName(),
+        task != null ? task.name() : Blocking.nameOf(t),
         t.threadId(),
         state,
         t.getState(),

@@ -24,7 +24,8 @@ class BlockingTest {
             });
     awaitBlocked(t, Blocking.CHAN_RECV);
     assertSame(ch, t.blocking().on());
-    assertEquals(t.blocking().thread().getName(), t.name());
+    assertEquals("", t.blocking().thread().getName(), "an unnamed task has an unnamed thread");
+    assertEquals(t.name(), Blocking.nameOf(t.blocking().thread()));
     ch.send(1);
     t.join();
     assertNull(after.get());

@@ -24,6 +24,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ChanTest {
 
+  @Test
+  void aTaskOnAFullOrEmptyBufferYieldsAtMostBrieflyThenParksAndIsCompletedInOrder() {
+    // given a full buffered channel, a task that sends to it and one that receives from an empty one
+    Chan<Integer> full = Chan.make(1);
+    full.send(1);
+    Chan<Integer> empty = Chan.make(1);
+    Task sender = Go.go(() -> full.send(2));
+    AtomicReference<Integer> got = new AtomicReference<>();
+    Task receiver = Go.go(() -> got.set(empty.recv()));
+    // then both end up parked and recorded as blocked (a yield is bounded, not a spin loop)
+    awaitBlocked(sender, Blocking.CHAN_SEND);
+    awaitBlocked(receiver, Blocking.CHAN_RECV);
+    // and the queued sender's value comes after the buffered one; the receiver gets the send
+    assertEquals(1, full.recv());
+    assertEquals(2, full.recv());
+    empty.send(3);
+    sender.join();
+    receiver.join();
+    assertEquals(3, got.get());
+  }
+
   @ParameterizedTest(name = "cap {0}")
   @ValueSource(ints = {0, 1, 2, 64})
   void sendBeyondCapacityDoesNotReturnBeforeTheReceive(int cap) {

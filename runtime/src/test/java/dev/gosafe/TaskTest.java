@@ -35,7 +35,53 @@ class TaskTest {
     assertEquals("worker-1", t.name());
     assertEquals("worker-1", th.get().getName());
     assertTrue(th.get().isVirtual());
-    assertTrue(Go.go(() -> {}).name().startsWith("task-"));
+  }
+
+  @Test
+  void anUnnamedTaskIsTaskNInReportsAndItsThreadIsNamedOnlyWhenTheBodyThrows() {
+    AtomicReference<Thread> th = new AtomicReference<>();
+    Task quiet = Go.go(() -> th.set(Thread.currentThread()));
+    quiet.join();
+    assertEquals("task-" + quiet.id(), quiet.name());
+    assertEquals("", th.get().getName(), "no name string per task");
+
+    AtomicReference<String> seenByHandler = new AtomicReference<>();
+    Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+    Thread.setDefaultUncaughtExceptionHandler((t, e) -> seenByHandler.set(t.getName()));
+    try {
+      Task loud =
+          Go.go(
+              () -> {
+                throw new IllegalStateException("boom");
+              });
+      TaskFailedException e = assertThrows(TaskFailedException.class, loud::join);
+      assertEquals(loud.name(), e.taskName());
+      assertEquals(loud.name(), seenByHandler.get(), "the handler prints the task's name");
+    } finally {
+      Thread.setDefaultUncaughtExceptionHandler(previous);
+    }
+  }
+
+  @Test
+  void anUnnamedTaskHoldingAMutexIsShownByItsTaskName() {
+    Mutex mu = new Mutex();
+    Chan<Boolean> held = Chan.make(1);
+    Chan<Boolean> release = Chan.make();
+    Task t =
+        Go.go(
+            () -> {
+              mu.lock();
+              try {
+                held.send(true);
+                release.recv();
+              } finally {
+                mu.unlock();
+              }
+            });
+    held.recv();
+    assertTrue(mu.toString().endsWith(" by " + t.name() + "]"), mu.toString());
+    release.send(true);
+    t.join();
   }
 
   @Test
