@@ -40,8 +40,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * (an uncaught-exception handler) gets such an outside-gosafe record; the detector prunes it when
  * the thread dies.
  *
- * A task's record is also the Runnable its thread runs (run() calls Task.runBody()): no separate
- * lambda object per task. Its `thread` field is null; thread() reads the Task's thread.
+ * A task's record is also the Runnable its thread runs (run() runs the body, see Task.takeBody):
+ * no separate lambda object per task. Its `thread` field is null; thread() reads the Task's thread.
  *
  * Cost: a ConcurrentHashMap lookup and a few field writes, only on the slow (parking) path and
  * when a primitive is created; a ConcurrentHashMap put/remove per task.
@@ -147,10 +147,23 @@ final class Blocking implements Runnable {
     ALL.remove(thread(), this);
   }
 
-  /** A task's thread runs this: the task's body. Not for records of threads outside gosafe. */
+  /**
+   * A task's thread runs this: the task's body (Task.takeBody, failed, bodyEnded), here rather than
+   * in a Task method so that a parked task's stack has one frame less. Not for records of threads
+   * outside gosafe.
+   */
   @Override
   public void run() {
-    task.runBody();
+    Task t = task;
+    Runnable body = t.takeBody();
+    try {
+      body.run();
+    } catch (Throwable e) {
+      t.failed(e);
+      throw e; // to the uncaught-exception handler, as Go crashes loudly
+    } finally {
+      t.bodyEnded();
+    }
   }
 
   /** The current thread's record: from the registry, else the outside-gosafe ThreadLocal. */

@@ -19,9 +19,10 @@ import java.util.concurrent.locks.LockSupport;
  * `blocking` is the thread's Blocking record, created with the task and registered in
  * Blocking.ALL (keyed by the thread) from before the thread starts until the body ends; task
  * dumps, the deadlock detector and the task's own parking calls (Blocking.enter) find it there, so
- * a task thread needs no ThreadLocal. The record is also the thread's Runnable (Blocking.run calls
- * runBody), which saves a `this::run` lambda per task; Task itself is not a Runnable because a
- * public run() would let callers run the body again. Per-task heap: benchmarks/results/w4m-2.
+ * a task thread needs no ThreadLocal. The record is also the thread's Runnable (Blocking.run runs
+ * the body, around Task.takeBody, failed and bodyEnded), which saves a `this::run` lambda per task
+ * and a frame per parked task; Task itself is not a Runnable because a public run() would let
+ * callers run the body again. Per-task heap: benchmarks/results/w4m-2, w4m-5.
  *
  * join parks (rather than calling Thread.join) so that the deadlock detector can wake a doomed
  * joiner: joiners push themselves on `joiners`, a Treiber stack of Joiner nodes; when the body has
@@ -89,24 +90,32 @@ public final class Task {
     return t;
   }
 
-  /** The thread's body, run through {@link Blocking#run()}; the record is already registered. */
-  void runBody() {
+  /*
+   * The thread's body runs in Blocking.run(), which calls these three around it, so that a parked
+   * task's stack holds one gosafe frame less (Blocking.run, not Blocking.run and a Task method).
+   */
+
+  /** The body, handed out once to Blocking.run(); the record is already registered. */
+  Runnable takeBody() {
     Runnable b = body;
     body = null;
-    try {
-      b.run();
-    } catch (Throwable e) {
-      failure = e;
-      if (name == null) {
-        thread.setName(name()); // the handler prints the thread's name: name the thread now
-      }
-      throw e; // to the uncaught-exception handler, as Go crashes loudly
-    } finally {
-      blocking.unregister();
-      Joiner j = (Joiner) JOINERS.getAndSet(this, ENDED);
-      for (; j != null; j = j.next()) {
-        LockSupport.unpark(j.thread());
-      }
+    return b;
+  }
+
+  /** The body threw {@code e}: record it for joiners before it goes to the handler. */
+  void failed(Throwable e) {
+    failure = e;
+    if (name == null) {
+      thread.setName(name()); // the handler prints the thread's name: name the thread now
+    }
+  }
+
+  /** The body has ended: unregister and wake the joiners. */
+  void bodyEnded() {
+    blocking.unregister();
+    Joiner j = (Joiner) JOINERS.getAndSet(this, ENDED);
+    for (; j != null; j = j.next()) {
+      LockSupport.unpark(j.thread());
     }
   }
 
