@@ -30,7 +30,13 @@ import java.util.concurrent.locks.LockSupport;
  * switched off per channel while spins keep failing (Spin, spinLimit); if the slot is taken it
  * queues and spins on its Waiter instead; it parks only if no partner came. A partner unparks
  * only a queued waiter that has announced it parks (Waiter.parking, Waiter.wake()). Buffered
- * channels park at once. See docs/adr/0010 and 0011.
+ * channels never spin: a virtual thread that finds the buffer full (send) or empty (recv) yields
+ * its carrier once and starts over, then parks (Spin.BUFFER_YIELDS). See docs/adr/0010, 0011, 0013.
+ *
+ * Code: channels with slots (unbuffered, spinning on) go through sendViaSlots/recvViaSlots, one
+ * loop each; all others through send0/recv1, the plain locked path. Kept apart on purpose: W2/W3
+ * are sensitive to the size and shape of send0/recv1 (one loop for all lost them 25-45%,
+ * benchmarks/results/w1-loop-ab), and the split gave W1 about 7% (w1-split-ab).
  *
  * Operations (after the slots, for unbuffered channels): a send first hands its value to the
  * oldest parked receiver, else appends to the
@@ -129,7 +135,11 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
     if (value == null) {
       throw new NullPointerException(NULL_SEND);
     }
-    send0(value, slots() ? spinLimit() : bufferYields());
+    if (slots()) {
+      sendViaSlots(value);
+    } else {
+      send0(value, bufferYields());
+    }
   }
 
   /** Whether this channel's waiters may use the slots (unbuffered, spinning on; see ChanQueues). */
@@ -146,35 +156,18 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
   }
 
   /**
-   * Sends {@code value}. On an unbuffered channel with slots, {@code limit} is how long the send
-   * may spin if it must wait, in nanoseconds (0: park at once; so after this send's offer in the
-   * send slot went untaken); otherwise it is how many times a virtual thread may yield its carrier
+   * Sends {@code value} on a channel without slots (buffered, or unbuffered with spinning off): the
+   * Go-style locked path. {@code limit} is how many times a virtual thread may yield its carrier
    * before it queues on a full buffer (bufferYields()).
    */
   private void send0(T value, int limit) {
-    boolean slots = slots();
-    // With spinning off on this channel (limit 0), no CAS here: the locked path still gives to a
-    // receiver that spins in the slot for a probe.
-    if (slots && limit > 0) {
-      if (giveToSpinner(value)) {
-        return;
-      }
-      if (tryEnterSendSlot(value)) {
-        afterSendSlot(value, limit);
-        return;
-      }
-    }
     Waiter r;
     Waiter w = null;
-    boolean offered = false;
     boolean yield = false;
     lock();
     try {
       if (closed) {
         throw new ClosedChannelException(ClosedChannelException.SEND);
-      }
-      if (slots && giveToSpinnerLocked(value)) {
-        return;
       }
       r = dequeue(RECVQ);
       if (r != null) {
@@ -183,17 +176,11 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
       } else if (count < capacity) {
         pushLocked(value);
         return;
-      } else if (!slots && limit > 0 && Thread.currentThread().isVirtual()) {
+      } else if (limit > 0 && Thread.currentThread().isVirtual()) {
         yield = true;
       } else {
-        offered = slots && limit > 0 && enterSendSlotLocked(value);
-        if (!offered) {
-          w = new Waiter(null, 0, value);
-          enqueue(SENDQ, w);
-          if (slots) {
-            kickRecvSpinner();
-          }
-        }
+        w = new Waiter(null, 0, value);
+        enqueue(SENDQ, w);
       }
     } finally {
       unlock();
@@ -202,18 +189,86 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
       r.wake();
       return;
     }
-    if (offered) {
-      afterSendSlot(value, limit);
-      return;
-    }
     if (yield) {
       Thread.yield(); // the buffer is full: a receiver queued on this carrier may run and drain it
       send0(value, limit - 1);
       return;
     }
-    awaitPlain(w, SENDQ, Blocking.CHAN_SEND, slots ? limit : 0);
+    awaitPlain(w, SENDQ, Blocking.CHAN_SEND, 0);
     if (w.closed) {
       throw new ClosedChannelException(ClosedChannelException.SEND);
+    }
+  }
+
+  /**
+   * Sends {@code value} on an unbuffered channel with slots (ADR 0011): give it to a receiver
+   * spinning in the recv slot, else offer it in the send slot and spin, else the locked path; one
+   * loop, as the outcome of a spin can send it back to the start. {@code limit} is how long the send
+   * may still spin if it must wait, in nanoseconds (0 once an offer went untaken: park at once).
+   */
+  private void sendViaSlots(T value) {
+    int limit = spinLimit();
+    for (; ; ) {
+      boolean offered = false;
+      // With spinning off on this channel (limit 0), no CAS here: the locked path still gives to a
+      // receiver that spins in the slot for a probe.
+      if (limit > 0) {
+        if (giveToSpinner(value)) {
+          return;
+        }
+        offered = tryEnterSendSlot(value);
+      }
+      if (!offered) {
+        Waiter r;
+        Waiter w = null;
+        lock();
+        try {
+          if (closed) {
+            throw new ClosedChannelException(ClosedChannelException.SEND);
+          }
+          if (giveToSpinnerLocked(value)) {
+            return;
+          }
+          r = dequeue(RECVQ);
+          if (r != null) {
+            r.elem = value;
+            r.signal();
+          } else {
+            offered = limit > 0 && enterSendSlotLocked(value);
+            if (!offered) {
+              w = new Waiter(null, 0, value);
+              enqueue(SENDQ, w);
+              kickRecvSpinner();
+            }
+          }
+        } finally {
+          unlock();
+        }
+        if (r != null) {
+          r.wake();
+          return;
+        }
+        if (!offered) {
+          awaitPlain(w, SENDQ, Blocking.CHAN_SEND, limit);
+          if (w.closed) {
+            throw new ClosedChannelException(ClosedChannelException.SEND);
+          }
+          return;
+        }
+      }
+      // The value is offered in the send slot: spin there.
+      Object x = spinInSendSlot(value, limit);
+      spun(x != null);
+      if (x == TAKEN) {
+        return;
+      }
+      if (x == CLOSED) {
+        throw new ClosedChannelException(ClosedChannelException.SEND);
+      }
+      // kicked: a receiver was posted, find it; null: nobody came, queue and park without spinning
+      if (x != KICKED) {
+        limit = 0;
+      }
     }
   }
 
@@ -230,66 +285,23 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
     return v == null ? Recv.closed() : new Recv.Value<>((T) v);
   }
 
-  /** Spins with {@code value} offered in the send slot, and finishes the send. */
-  private void afterSendSlot(T value, int limit) {
-    Object x = spinInSendSlot(value, limit);
-    spun(x != null);
-    if (x == TAKEN) {
-      return;
-    }
-    if (x == CLOSED) {
-      throw new ClosedChannelException(ClosedChannelException.SEND);
-    }
-    // kicked: a receiver was posted, find it; null: nobody came, queue and park without spinning
-    send0(value, x == KICKED ? limit : 0);
-  }
-
   /** Receives a value, or returns null for closed and drained (values are never null). */
   private Object recv0() {
-    if (slots()) {
-      Object v = takeOffer();
-      if (v != null) {
-        return v;
-      }
-      int limit = spinLimit();
-      if (limit > 0 && tryEnterRecvSlot()) {
-        return afterRecvSlot(limit);
-      }
-      return recv1(limit);
-    }
-    return recv1(bufferYields());
-  }
-
-  /** Spins in the recv slot this receive entered, and finishes the receive. */
-  private Object afterRecvSlot(int limit) {
-    Object x = spinInRecvSlot(limit);
-    spun(x != null);
-    if (x == null) {
-      return recv1(0); // nobody came: queue and park without spinning again
-    }
-    if (x == KICKED) {
-      return recv1(limit); // a sender was posted as this receive entered the slot: find it
-    }
-    return x == CLOSED ? null : x;
+    return slots() ? recvViaSlots() : recv1(bufferYields());
   }
 
   /**
-   * The locked part of a receive. {@code limit} is as for send0: with slots, how long it may spin
-   * if it must wait (0: park at once; so after this receive's spin in the recv slot went
-   * unanswered); otherwise how many times it may yield before it queues on an empty buffer.
+   * A receive on a channel without slots (buffered, or unbuffered with spinning off): the Go-style
+   * locked path. {@code limit} is how many times a virtual thread may yield its carrier before it
+   * queues on an empty buffer (bufferYields()).
    */
   private Object recv1(int limit) {
-    boolean slots = slots();
     Waiter s;
     Object v;
     Waiter w = null;
-    boolean inSlot = false;
     boolean yield = false;
     lock();
     try {
-      if (slots && (v = takeOffer()) != null) {
-        return v;
-      }
       s = dequeue(SENDQ);
       if (s != null) {
         v = takeFromSenderLocked(s);
@@ -297,19 +309,13 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
         return popLocked();
       } else if (closed) {
         return null;
-      } else if (!slots && limit > 0 && Thread.currentThread().isVirtual()) {
+      } else if (limit > 0 && Thread.currentThread().isVirtual()) {
         v = null;
         yield = true;
       } else {
         v = null;
-        inSlot = slots && limit > 0 && enterRecvSlotLocked();
-        if (!inSlot) {
-          w = new Waiter(null, 0, null);
-          enqueue(RECVQ, w);
-          if (slots) {
-            kickSendSpinner();
-          }
-        }
+        w = new Waiter(null, 0, null);
+        enqueue(RECVQ, w);
       }
     } finally {
       unlock();
@@ -318,15 +324,69 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
       s.wake();
       return v;
     }
-    if (inSlot) {
-      return afterRecvSlot(limit);
-    }
     if (yield) {
       Thread.yield(); // the buffer is empty: a sender queued on this carrier may run and fill it
       return recv1(limit - 1);
     }
-    awaitPlain(w, RECVQ, Blocking.CHAN_RECV, slots ? limit : 0);
+    awaitPlain(w, RECVQ, Blocking.CHAN_RECV, 0);
     return w.closed ? null : w.elem;
+  }
+
+  /**
+   * A receive on an unbuffered channel with slots (ADR 0011): take a value offered in the send
+   * slot, else claim the recv slot and spin there, else the locked path; one loop, as sendViaSlots.
+   * {@code limit} is how long it may still spin, in nanoseconds (0 once a spin went unanswered).
+   */
+  private Object recvViaSlots() {
+    Object v = takeOffer();
+    if (v != null) {
+      return v;
+    }
+    int limit = spinLimit();
+    boolean inSlot = limit > 0 && tryEnterRecvSlot();
+    for (; ; ) {
+      if (inSlot) {
+        Object x = spinInRecvSlot(limit);
+        spun(x != null);
+        if (x == null) {
+          limit = 0; // nobody came: queue and park without spinning again
+        } else if (x != KICKED) { // kicked: a sender was posted as this receive entered the slot
+          return x == CLOSED ? null : x;
+        }
+      }
+      Waiter s;
+      Waiter w = null;
+      lock();
+      try {
+        if ((v = takeOffer()) != null) {
+          return v;
+        }
+        s = dequeue(SENDQ);
+        if (s != null) {
+          v = takeFromSenderLocked(s);
+        } else if (closed) {
+          return null;
+        } else {
+          inSlot = limit > 0 && enterRecvSlotLocked();
+          if (!inSlot) {
+            w = new Waiter(null, 0, null);
+            enqueue(RECVQ, w);
+            kickSendSpinner();
+          }
+        }
+      } finally {
+        unlock();
+      }
+      if (s != null) {
+        s.wake();
+        return v;
+      }
+      if (inSlot) {
+        continue;
+      }
+      awaitPlain(w, RECVQ, Blocking.CHAN_RECV, limit);
+      return w.closed ? null : w.elem;
+    }
   }
 
   /**
