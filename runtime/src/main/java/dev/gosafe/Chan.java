@@ -9,7 +9,9 @@ import java.util.concurrent.locks.LockSupport;
  * Algorithm: Go's runtime/chan.go, with ChanLock instead of the runtime mutex and
  * LockSupport.park/unpark instead of gopark/goready (virtual-thread friendly: no synchronized).
  * The lock word, the heads of sendq and recvq, the two slots and the closed flag are fields of
- * this object (Chan extends ChanQueues, which extends ChanLock).
+ * this object (Chan extends ChanQueues, which extends ChanSlotsPadAfter, ChanSlots,
+ * ChanSlotsPadBefore and ChanLock: the slots sit on a cache line of their own, see
+ * ChanSlotsPadBefore).
  *
  * The lock (ChanLock) guards everything mutable: buf, head, count, closed (written under it,
  * volatile), sendq, recvq and the fields of every Waiter linked in those queues (see Waiter);

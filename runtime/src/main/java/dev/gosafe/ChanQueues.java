@@ -54,7 +54,7 @@ import java.lang.invoke.VarHandle;
  */
 
 /** The wait queues of a channel; package-private base class of {@link Chan}. */
-abstract class ChanQueues extends ChanLock {
+abstract class ChanQueues extends ChanSlotsPadAfter {
   /** The queue of parked senders. */
   static final boolean SENDQ = true;
   /** The queue of parked receivers. */
@@ -78,8 +78,8 @@ abstract class ChanQueues extends ChanLock {
   static {
     try {
       MethodHandles.Lookup l = MethodHandles.lookup();
-      RECV_SLOT = l.findVarHandle(ChanQueues.class, "recvSlot", Object.class);
-      SEND_SLOT = l.findVarHandle(ChanQueues.class, "sendSlot", Object.class);
+      RECV_SLOT = l.findVarHandle(ChanSlots.class, "recvSlot", Object.class);
+      SEND_SLOT = l.findVarHandle(ChanSlots.class, "sendSlot", Object.class);
       SEND_HEAD = l.findVarHandle(ChanQueues.class, "sendHead", Waiter.class);
       RECV_HEAD = l.findVarHandle(ChanQueues.class, "recvHead", Waiter.class);
       CLOSED_FLAG = l.findVarHandle(ChanQueues.class, "closed", boolean.class);
@@ -88,13 +88,8 @@ abstract class ChanQueues extends ChanLock {
     }
   }
 
-  /** Declared first, so that they sit next to the lock word. */
-  private volatile Object recvSlot;
-
-  private volatile Object sendSlot;
-
   /**
-   * Whether the channel is closed (Chan's flag, here next to the slots). Written under the lock,
+   * Whether the channel is closed (Chan's flag, kept with the queues). Written under the lock,
    * volatile (setClosedLocked); read plain under the lock and volatile by the lock-free slot paths.
    */
   boolean closed;
