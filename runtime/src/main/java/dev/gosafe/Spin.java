@@ -34,7 +34,8 @@ package dev.gosafe;
  * Spinning is off when there is a single CPU or carrier (nothing can complete the wait while the
  * waiter occupies the only one), and with -Dgosafe.chan.spinNanos=0. Buffered channels never
  * spin: measured, a consumer spinning on an empty buffer turns a producer that would fill the
- * buffer alone into a lock-step exchange per message (W2 fell from 6.0M to 3.7M msgs/s).
+ * buffer alone into a lock-step exchange per message (W2 fell from 6.0M to 3.7M msgs/s). They
+ * yield the carrier once instead (BUFFER_YIELDS, docs/adr/0013).
  *
  * The clock is read only after the first CLOCK_EVERY pauses (a spin that succeeds at once does
  * not pay for System.nanoTime), then every CLOCK_EVERY pauses; a spin lasts about MAX_NANOS plus
