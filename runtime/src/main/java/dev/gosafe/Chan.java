@@ -356,6 +356,7 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
           return x == CLOSED ? null : x;
         }
       }
+      releaseRecvLease(); // the locked path: if this task left a value in the slot, free it
       Waiter s;
       Waiter w = null;
       lock();

@@ -27,9 +27,29 @@ import java.lang.invoke.VarHandle;
  *             RECEIVER -> CLOSED                close (CAS, under the lock)
  *             RECEIVER -> KICKED                a sender was posted meanwhile (CAS, see Dekker)
  *             RECEIVER -> null                  the spinner gives up or backs off (CAS)
- *             value, CLOSED, KICKED -> null     the spinner, having read it (release store)
- *   sendSlot: the same with a value offered instead of RECEIVER, and TAKEN (a receiver took it)
- *             instead of a value given.
+ *             CLOSED, KICKED -> null            the spinner, having read it (release store)
+ *             value (leased) -> RECEIVER        the lessee claims it again (CAS)
+ *             value (leased) -> null            the lessee ends its lease (release store)
+ *   sendSlot: null (free) -> value -> TAKEN, CLOSED, KICKED or null as above, a receiver taking
+ *             the offer (CAS) instead of a sender giving; the spinner resets the outcome to null.
+ *
+ * The lease (recv slot only; docs/adr/0015). A receiver that gets a value in the slot returns it
+ * without writing the slot: the value stays there and the slot stays the receiver's (recvLessee
+ * holds its thread id, written once when it claimed the free slot). Its next receive on the
+ * channel claims the slot again from its own old value with one CAS. Why: the write that freed
+ * the slot right after the value arrived had to take the line back from the sender before the
+ * receiver's next CAS (on the other channel of a ping-pong) could complete, a third line transfer
+ * per hand-off on the critical path; without it W1 went from about 2.05M to 2.5M round trips/s.
+ * Nobody but the lessee writes a leased slot (senders give only to RECEIVER, close and kicks
+ * move only RECEIVER), so the lessee may reclaim it without fear of ABA, and only the lessee
+ * reads recvLessee, to ask "is it me?": it wrote its id itself, and before ending a lease it
+ * writes 0 and then frees the slot (release), so it never mistakes an older lease of its own for
+ * a current one, and a new claimer's id is written after that 0. Any other receiver sees the slot
+ * busy and takes the locked path, where it queues, as when the slot is taken by a spinner; the
+ * lessee ends its lease whenever it takes the locked path itself (Chan.recvViaSlots), so a slot
+ * is never kept from a task that queues behind it longer than the lessee's next receive. The
+ * price: an unbuffered channel keeps a reference to the value last received through its slot
+ * until that receiver receives on it again (or the channel is unreachable).
  *
  * Who may claim: a receiver when no sender waits (no value offered, sendq empty), no receiver is
  * queued (FIFO: a slot waiter is never younger than a queued one of its kind) and the channel is
@@ -46,8 +66,8 @@ import java.lang.invoke.VarHandle;
  * writes it and then CASes a spinner's slot to CLOSED). Locked paths take offers and give to
  * spinners only while the channel is open.
  *
- * Only the spinning owner moves a slot from an outcome back to null, so a slot never changes
- * hands under a spinner (no ABA). A waiter in a slot is running, not parked: nobody unparks it,
+ * Only the spinning owner (or the lessee) moves a slot from an outcome back to null or RECEIVER,
+ * so a slot never changes hands under a spinner (no ABA). A waiter in a slot is running, not parked: nobody unparks it,
  * the deadlock detector does not see it, and its spin is bounded (Spin, Chan.spinLimit); when it
  * gives up it queues like any waiter and parks. Markers are private objects, never user values.
  * Select's own waiters only queue; its polls complete slot spinners like any partner.
@@ -71,6 +91,7 @@ abstract class ChanQueues extends ChanSlotsPadAfter {
 
   private static final VarHandle RECV_SLOT;
   private static final VarHandle SEND_SLOT;
+  private static final VarHandle RECV_LESSEE;
   private static final VarHandle SEND_HEAD;
   private static final VarHandle RECV_HEAD;
   private static final VarHandle CLOSED_FLAG;
@@ -80,6 +101,7 @@ abstract class ChanQueues extends ChanSlotsPadAfter {
       MethodHandles.Lookup l = MethodHandles.lookup();
       RECV_SLOT = l.findVarHandle(ChanSlots.class, "recvSlot", Object.class);
       SEND_SLOT = l.findVarHandle(ChanSlots.class, "sendSlot", Object.class);
+      RECV_LESSEE = l.findVarHandle(ChanSlots.class, "recvLessee", long.class);
       SEND_HEAD = l.findVarHandle(ChanQueues.class, "sendHead", Waiter.class);
       RECV_HEAD = l.findVarHandle(ChanQueues.class, "recvHead", Waiter.class);
       CLOSED_FLAG = l.findVarHandle(ChanQueues.class, "closed", boolean.class);
@@ -205,9 +227,12 @@ abstract class ChanQueues extends ChanSlotsPadAfter {
     return (boolean) CLOSED_FLAG.getVolatile(this);
   }
 
-  /** Gives {@code v} to a receiver spinning in the recv slot; no lock needed. */
+  /**
+   * Gives {@code v} to a receiver spinning in the recv slot; no lock needed. Looks before the CAS:
+   * a CAS that fails still takes the line from the receiver about to claim the slot.
+   */
   final boolean giveToSpinner(Object v) {
-    return !closedNow() && RECV_SLOT.compareAndSet(this, RECEIVER, v);
+    return !closedNow() && recvSlot == RECEIVER && RECV_SLOT.compareAndSet(this, RECEIVER, v);
   }
 
   /**
@@ -235,6 +260,7 @@ abstract class ChanQueues extends ChanSlotsPadAfter {
     if (recvHead != null || !RECV_SLOT.compareAndSet(this, null, RECEIVER)) {
       return false;
     }
+    setLessee(Thread.currentThread().threadId());
     kickSendSpinner(); // a sender may have entered the send slot lock-free since the caller looked
     return true;
   }
@@ -256,16 +282,47 @@ abstract class ChanQueues extends ChanSlotsPadAfter {
    * true: {@link #spinInRecvSlot} finds the outcome at once.
    */
   final boolean tryEnterRecvSlot() {
-    if (recvSlot != null || closedNow() || !RECV_SLOT.compareAndSet(this, null, RECEIVER)) {
-      return false;
+    long me = Thread.currentThread().threadId();
+    Object cur = recvSlot;
+    if (cur == null) {
+      if (closedNow() || !RECV_SLOT.compareAndSet(this, null, RECEIVER)) {
+        return false;
+      }
+      setLessee(me);
+    } else if (lessee() != me
+        || !isValue(cur)
+        || closedNow()
+        || !RECV_SLOT.compareAndSet(this, cur, RECEIVER)) {
+      return false; // busy, or this task's own lease on a closed channel (the locked path ends it)
     }
     if (offered(sendSlot)
         || SEND_HEAD.getVolatile(this) != null
         || RECV_HEAD.getVolatile(this) != null
         || closedNow()) {
-      return RECV_SLOT.compareAndExchange(this, RECEIVER, null) != RECEIVER;
+      // Back off: free the slot. The lessee goes first (a new claimer writes its own after its CAS).
+      setLessee(0L);
+      Object x = RECV_SLOT.compareAndExchange(this, RECEIVER, null);
+      if (x == RECEIVER) {
+        return false;
+      }
+      if (isValue(x)) {
+        setLessee(me); // a sender gave meanwhile: the slot is still this task's, never freed
+      }
+      return true; // spinInRecvSlot finds the outcome at once
     }
     return true;
+  }
+
+  /**
+   * Ends the calling task's lease on the recv slot, if it holds one (it does not spin in the slot
+   * now, so the slot holds the value it received last): frees the slot for any receiver. No lock
+   * needed: nobody else writes a leased slot.
+   */
+  final void releaseRecvLease() {
+    if (lessee() == Thread.currentThread().threadId()) {
+      setLessee(0L);
+      RECV_SLOT.setRelease(this, null);
+    }
   }
 
   /** Offers {@code v} in the send slot without the lock; the symmetric of tryEnterRecvSlot. */
@@ -285,6 +342,24 @@ abstract class ChanQueues extends ChanSlotsPadAfter {
   /** Whether send-slot content {@code v} is a value on offer (not free, not a marker). */
   private static boolean offered(Object v) {
     return v != null && v != TAKEN && v != CLOSED && v != KICKED;
+  }
+
+  /**
+   * The id of the recv slot's lessee, 0 if none. Opaque: atomic (a plain long may tear) and as
+   * cheap as a plain access; only the lessee compares it with its own id, and it always sees its
+   * own last write (see the note on the lease).
+   */
+  private long lessee() {
+    return (long) RECV_LESSEE.getOpaque(this);
+  }
+
+  private void setLessee(long id) {
+    RECV_LESSEE.setOpaque(this, id);
+  }
+
+  /** Whether recv-slot content {@code v} is a value given (not free, not a marker). */
+  private static boolean isValue(Object v) {
+    return v != null && v != RECEIVER && v != CLOSED && v != KICKED;
   }
 
   /**
@@ -310,17 +385,20 @@ abstract class ChanQueues extends ChanSlotsPadAfter {
   }
 
   /**
-   * Spins in the recv slot for up to {@code limitNanos}; returns the outcome (a value, CLOSED, or
-   * KICKED: take the locked path) having freed the slot, or null if nobody came and the slot was
-   * given up (the caller queues).
+   * Spins in the recv slot for up to {@code limitNanos}; returns the outcome: a value (the slot
+   * stays leased to the caller, holding it), CLOSED or KICKED (take the locked path; the slot
+   * freed), or null if nobody came and the slot was freed (the caller queues).
    */
   final Object spinInRecvSlot(int limitNanos) {
     long deadline = 0L;
     for (int i = 1; ; i++) {
       Object x = recvSlot;
       if (x != RECEIVER) {
-        RECV_SLOT.setRelease(this, null);
-        return x;
+        if (x == CLOSED || x == KICKED) {
+          setLessee(0L);
+          RECV_SLOT.setRelease(this, null);
+        }
+        return x; // a value: no write here; the lease keeps the slot until this task's next recv
       }
       Thread.onSpinWait();
       if (i % Spin.CLOCK_EVERY != 0) {
@@ -330,11 +408,16 @@ abstract class ChanQueues extends ChanSlotsPadAfter {
       if (deadline == 0L) {
         deadline = now + limitNanos;
       } else if (now - deadline > 0) {
+        setLessee(0L);
         x = RECV_SLOT.compareAndExchange(this, RECEIVER, null);
         if (x == RECEIVER) {
           return null;
         }
-        RECV_SLOT.setRelease(this, null);
+        if (x == CLOSED || x == KICKED) {
+          RECV_SLOT.setRelease(this, null);
+        } else {
+          setLessee(Thread.currentThread().threadId()); // a value came just in time: keep the lease
+        }
         return x;
       }
     }
@@ -379,8 +462,8 @@ abstract class ChanQueues extends ChanSlotsPadAfter {
     }
   }
 
-  /** The slots, for tests: {recvSlot, sendSlot}. */
+  /** The slots, for tests: {recvSlot, sendSlot, recvLessee}. */
   final Object[] slotsForTest() {
-    return new Object[] {recvSlot, sendSlot};
+    return new Object[] {recvSlot, sendSlot, recvLessee};
   }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The slots of a channel sit on a cache line of their own (ChanSlotsPadBefore): no other field of
- * Chan lies within 64 bytes of them. A field added later could land in a hole of the layout next
+ * The slots of a channel (the fields of ChanSlots) sit on a cache line of their own
+ * (ChanSlotsPadBefore): no other field of Chan lies within 64 bytes of them. A field added later could land in a hole of the layout next
  * to them; this test says so, as a W1 slow-down would not.
  */
 class ChanLayoutTest {
@@ -24,12 +24,20 @@ class ChanLayoutTest {
     theUnsafe.setAccessible(true);
     Object unsafe = theUnsafe.get(null);
     Method offsetOf = unsafeClass.getMethod("objectFieldOffset", Field.class);
-    long recvSlot = (long) offsetOf.invoke(unsafe, ChanSlots.class.getDeclaredField("recvSlot"));
-    long sendSlot = (long) offsetOf.invoke(unsafe, ChanSlots.class.getDeclaredField("sendSlot"));
-    long refBytes = Math.abs(sendSlot - recvSlot); // 4 with compressed references, else 8
+    long refBytes = Math.abs(
+        (long) offsetOf.invoke(unsafe, ChanSlots.class.getDeclaredField("sendSlot"))
+            - (long) offsetOf.invoke(unsafe, ChanSlots.class.getDeclaredField("recvSlot")));
     assertTrue(refBytes == 4 || refBytes == 8, "the two slots are next to each other");
-    long slotsFrom = Math.min(recvSlot, sendSlot);
-    long slotsTo = Math.max(recvSlot, sendSlot) + refBytes;
+    // The slot group: every field of ChanSlots (the slots and the recv slot's lessee).
+    long slotsFrom = Long.MAX_VALUE;
+    long slotsTo = 0;
+    for (Field f : ChanSlots.class.getDeclaredFields()) {
+      if (!Modifier.isStatic(f.getModifiers())) {
+        long at = (long) offsetOf.invoke(unsafe, f);
+        slotsFrom = Math.min(slotsFrom, at);
+        slotsTo = Math.max(slotsTo, at + bytes(f, refBytes));
+      }
+    }
     List<Field> others = new ArrayList<>();
     for (Class<?> c = Chan.class; c != Object.class; c = c.getSuperclass()) {
       for (Field f : c.getDeclaredFields()) {
@@ -45,7 +53,7 @@ class ChanLayoutTest {
     // object: the field and the slots must be on different lines for all eight.
     for (Field f : others) {
       long at = (long) offsetOf.invoke(unsafe, f);
-      long end = at + (f.getType().isPrimitive() ? primitiveBytes(f.getType()) : refBytes);
+      long end = at + bytes(f, refBytes);
       for (long shift = 0; shift < 64; shift += 8) {
         long fieldFirst = (at + shift) / 64;
         long fieldLast = (end - 1 + shift) / 64;
@@ -57,6 +65,10 @@ class ChanLayoutTest {
                 + " can share a cache line with the slots at " + slotsFrom + "-" + slotsTo);
       }
     }
+  }
+
+  private static long bytes(Field f, long refBytes) {
+    return f.getType().isPrimitive() ? primitiveBytes(f.getType()) : refBytes;
   }
 
   private static long primitiveBytes(Class<?> type) {

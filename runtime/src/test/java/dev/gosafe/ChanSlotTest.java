@@ -39,14 +39,86 @@ class ChanSlotTest {
     return ch.slotsForTest()[1];
   }
 
+  private Object lessee() {
+    return ch.slotsForTest()[2];
+  }
+
   @Test
-  void aSenderCompletesAReceiverInTheSlotWithOneCasAndTheReceiverFreesIt() {
+  void aSenderCompletesAReceiverInTheSlotWithOneCasAndTheReceiverKeepsTheSlot() {
     assertTrue(ch.tryEnterRecvSlot());
     assertSame(ChanQueues.RECEIVER, recvSlot());
+    assertEquals(Thread.currentThread().threadId(), lessee());
     assertTrue(ch.giveToSpinner(5));
     assertEquals(5, recvSlot());
     assertEquals(5, ch.spinInRecvSlot(SPIN));
+    assertEquals(5, recvSlot(), "the lease: the receiver does not write the slot after its value");
+    assertEquals(Thread.currentThread().threadId(), lessee());
+  }
+
+  @Test
+  void onlyTheLesseeReclaimsItsSlot() throws Exception {
+    assertTrue(ch.tryEnterRecvSlot());
+    assertTrue(ch.giveToSpinner(5));
+    assertEquals(5, ch.spinInRecvSlot(SPIN));
+    assertFalse(ch.giveToSpinner(6), "a leased slot holds no receiver");
+    AtomicReference<Boolean> otherEntered = new AtomicReference<>();
+    Thread other =
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  otherEntered.set(ch.tryEnterRecvSlot());
+                  ch.releaseRecvLease(); // not its lease: a no-op
+                });
+    other.join();
+    assertFalse(otherEntered.get(), "another receiver must take the locked path");
+    assertEquals(5, recvSlot());
+    assertTrue(ch.tryEnterRecvSlot(), "the lessee claims its slot again with one CAS");
+    assertSame(ChanQueues.RECEIVER, recvSlot());
+    assertTrue(ch.giveToSpinner(7));
+    assertEquals(7, ch.spinInRecvSlot(SPIN));
+    ch.releaseRecvLease();
     assertNull(recvSlot());
+    assertEquals(0L, lessee());
+  }
+
+  @Test
+  void aLeaseDoesNotKeepAnotherReceiverFromItsValue() throws Exception {
+    // Given the slot leased to this thread, when another task receives, it queues, and a send
+    // completes it through the queue.
+    assertTrue(ch.tryEnterRecvSlot());
+    assertTrue(ch.giveToSpinner(5));
+    assertEquals(5, ch.spinInRecvSlot(SPIN));
+    AtomicReference<Integer> got = new AtomicReference<>();
+    Thread other = Thread.ofVirtual().start(() -> got.set(ch.recv()));
+    awaitParked(other);
+    ch.send(9);
+    other.join();
+    assertEquals(9, got.get());
+  }
+
+  @Test
+  void theLesseeBacksOffFromItsSlotForAQueuedSenderAndFreesIt() throws Exception {
+    assertTrue(ch.tryEnterRecvSlot());
+    assertTrue(ch.giveToSpinner(5));
+    assertEquals(5, ch.spinInRecvSlot(SPIN));
+    Thread sender = Thread.ofVirtual().start(() -> ch.send(8)); // spins in the send slot, parks
+    awaitParked(sender);
+    assertEquals(8, ch.recv(), "the queued sender is served first");
+    sender.join();
+    assertNull(recvSlot(), "the locked path ended the lease");
+    assertEquals(0L, lessee());
+  }
+
+  @Test
+  void theLesseesNextReceiveAfterACloseEndsTheLease() {
+    assertTrue(ch.tryEnterRecvSlot());
+    assertTrue(ch.giveToSpinner(5));
+    assertEquals(5, ch.spinInRecvSlot(SPIN));
+    ch.close();
+    assertEquals(5, recvSlot(), "close cannot tell a value taken from one not yet seen");
+    assertNull(ch.recv());
+    assertNull(recvSlot());
+    assertEquals(0L, lessee());
   }
 
   @Test
@@ -73,6 +145,7 @@ class ChanSlotTest {
     assertTrue(ch.tryEnterRecvSlot());
     assertNull(ch.spinInRecvSlot(1_000), "nobody came");
     assertNull(recvSlot());
+    assertEquals(0L, lessee());
     assertFalse(ch.giveToSpinner(1), "nobody to give to any more");
     Integer v = 2;
     assertTrue(ch.tryEnterSendSlot(v));
@@ -170,6 +243,7 @@ class ChanSlotTest {
     }
     assertSame(ChanQueues.KICKED, ch.spinInRecvSlot(SPIN));
     assertNull(recvSlot());
+    assertEquals(0L, lessee());
 
     Integer v = 6;
     assertTrue(ch.tryEnterSendSlot(v));
