@@ -215,7 +215,7 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
       // With spinning off on this channel (limit 0), no CAS here: the locked path still gives to a
       // receiver that spins in the slot for a probe.
       if (limit > 0) {
-        if (giveToSpinner(value)) {
+        if (giveToSpinner(value) || giveToReturningLessee(value)) {
           return;
         }
         offered = tryEnterSendSlot(value);

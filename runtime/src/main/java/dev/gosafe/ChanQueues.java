@@ -49,7 +49,10 @@ import java.lang.invoke.VarHandle;
  * lessee ends its lease whenever it takes the locked path itself (Chan.recvViaSlots), so a slot
  * is never kept from a task that queues behind it longer than the lessee's next receive. The
  * price: an unbuffered channel keeps a reference to the value last received through its slot
- * until that receiver receives on it again (or the channel is unreachable).
+ * until that receiver receives on it again (or the channel is unreachable). A sender that finds
+ * the slot holding a value waits a few pauses for its lessee to claim it again and gives to it
+ * (giveToReturningLessee) rather than offering in the send slot, where a returning lessee and the
+ * offer would meet and both back off to the locked path.
  *
  * Who may claim: a receiver when no sender waits (no value offered, sendq empty), no receiver is
  * queued (FIFO: a slot waiter is never younger than a queued one of its kind) and the channel is
@@ -233,6 +236,33 @@ abstract class ChanQueues extends ChanSlotsPadAfter {
    */
   final boolean giveToSpinner(Object v) {
     return !closedNow() && recvSlot == RECEIVER && RECV_SLOT.compareAndSet(this, RECEIVER, v);
+  }
+
+  /**
+   * Waits a moment for the lessee of the recv slot to claim it again, and gives {@code v} to it;
+   * no lock needed. While the slot holds a value (the lessee's last one, or one given and not yet
+   * read), its receiver is usually about to come back: in a ping-pong, the partner's next receive
+   * claims the slot a few tens of nanoseconds after this send started. Giving to it then beats
+   * offering in the send slot, where the two would meet in the middle (the claim sees the offer,
+   * the offer sees the claim, and both back off to the locked path). At most
+   * Spin.LEASE_WAIT_SPINS pauses, none if a receiver is queued; false if the slot did not become a
+   * receiver's (the caller offers or queues as before).
+   */
+  final boolean giveToReturningLessee(Object v) {
+    if (RECV_HEAD.getVolatile(this) != null) {
+      return false; // a receiver is queued: the lessee would back off for it, do not wait
+    }
+    for (int i = 0; i < Spin.LEASE_WAIT_SPINS; i++) {
+      Object x = recvSlot;
+      if (x == RECEIVER) {
+        return !closedNow() && RECV_SLOT.compareAndSet(this, RECEIVER, v);
+      }
+      if (!isValue(x)) {
+        return false; // free (no lessee) or a marker
+      }
+      Thread.onSpinWait();
+    }
+    return false;
   }
 
   /**

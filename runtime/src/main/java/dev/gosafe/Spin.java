@@ -61,6 +61,12 @@ final class Spin {
    */
   static final int BUFFER_YIELDS = Math.max(0, Integer.getInteger("gosafe.chan.bufferYields", 1));
 
+  /**
+   * Pauses a sender waits for the lessee of an unbuffered channel's recv slot to claim it again
+   * before it offers its value (ChanQueues.giveToReturningLessee, docs/adr/0015).
+   */
+  static final int LEASE_WAIT_SPINS = Integer.getInteger("gosafe.chan.leaseWaitSpins", 32);
+
   /** Pauses between two reads of the clock, and before the first. */
   static final int CLOCK_EVERY = 16;
   /** Whether spinning can help at all: more than one CPU and carrier, and not disabled. */

@@ -82,6 +82,41 @@ class ChanSlotTest {
   }
 
   @Test
+  void aSenderWaitsAMomentForTheLesseeAndGivesToItOnlyInTheSlot() throws Exception {
+    assertFalse(ch.giveToReturningLessee(1), "a free slot has no lessee to wait for");
+    assertTrue(ch.tryEnterRecvSlot());
+    assertTrue(ch.giveToReturningLessee(2), "a receiver in the slot takes the value at once");
+    assertEquals(2, ch.spinInRecvSlot(SPIN));
+    assertFalse(ch.giveToReturningLessee(3), "the lessee did not come back: the sender gives up");
+    assertEquals(2, recvSlot(), "and leaves the leased slot alone");
+    // The lessee comes back while a sender waits.
+    AtomicReference<Boolean> given = new AtomicReference<>();
+    Thread sender =
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  boolean g = false;
+                  while (!g && recvSlot() != ChanQueues.RECEIVER) {
+                    g = ch.giveToReturningLessee(4);
+                  }
+                  given.set(g || ch.giveToReturningLessee(4));
+                });
+    assertTrue(ch.tryEnterRecvSlot());
+    sender.join();
+    assertTrue(given.get());
+    assertEquals(4, ch.spinInRecvSlot(SPIN));
+    assertTrue(ch.tryEnterRecvSlot());
+    ch.lock();
+    try {
+      ch.setClosedLocked(); // a close's write, before its CAS of the slot
+    } finally {
+      ch.unlock();
+    }
+    assertFalse(ch.giveToReturningLessee(5), "a send that starts after a close gives nothing");
+    assertSame(ChanQueues.RECEIVER, recvSlot());
+  }
+
+  @Test
   void aLeaseDoesNotKeepAnotherReceiverFromItsValue() throws Exception {
     // Given the slot leased to this thread, when another task receives, it queues, and a send
     // completes it through the queue.
