@@ -2,6 +2,7 @@ package dev.gosafe.benchmarks;
 
 import com.softwaremill.jox.Channel;
 import dev.gosafe.Chan;
+import java.util.concurrent.LinkedTransferQueue;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -35,7 +36,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class PingPongBenchmark {
   static final int ROUND_TRIPS = 10_000;
 
-  @Param({"gosafe", "jox", "synchronousQueue", "parkUnparkFloor"})
+  @Param({"gosafe", "jox", "synchronousQueue", "linkedTransferQueue", "parkUnparkFloor"})
   public String contender;
 
   /**
@@ -98,6 +99,14 @@ public class PingPongBenchmark {
           SynchronousQueue<Integer> pong = new SynchronousQueue<>();
           pings[i] = pipe(ping::put, ping::take);
           pongs[i] = pipe(pong::put, pong::take);
+        }
+        case "linkedTransferQueue" -> {
+          // transfer() waits until a consumer takes the element: a rendezvous, as put() on a
+          // SynchronousQueue (which JDK 21+ builds on the same transfer code).
+          LinkedTransferQueue<Integer> ping = new LinkedTransferQueue<>();
+          LinkedTransferQueue<Integer> pong = new LinkedTransferQueue<>();
+          pings[i] = pipe(ping::transfer, ping::take);
+          pongs[i] = pipe(pong::transfer, pong::take);
         }
         case "parkUnparkFloor" -> {
           ParkSlot ping = new ParkSlot();
