@@ -37,7 +37,7 @@ import java.util.concurrent.locks.LockSupport;
  * channel's lock while they all start at once; their stack chunk is then sized for that deeper
  * stack and kept: ~690 B instead of ~430 B per task.) With -Dhold=gosafe (or raw) it stops once
  * with that kind parked and prints its pid, for `jcmd <pid> GC.class_histogram`; press Enter to
- * go on.
+ * go on. -Dwarmups=K runs K unreported warm-up rounds of each kind first (default 1).
  */
 /** W4m: heap bytes per parked gosafe task and per parked raw virtual thread. */
 public final class ParkedTaskMemory {
@@ -53,9 +53,15 @@ public final class ParkedTaskMemory {
     String hold = System.getProperty("hold", "");
     double[] gosafe = new double[rounds];
     double[] raw = new double[rounds];
-    // One warm-up round each (class loading, JIT, the scheduler's own structures), not reported.
-    gosafeRound(n, false);
-    rawRound(n, false);
+    // Warm-up rounds (class loading, JIT, the scheduler's own structures), not reported: one by
+    // default, -Dwarmups=K for K. A parked task's stack chunk holds its frames as they were when
+    // it froze: interpreted or C1 frames (before C2 has compiled the channel path, or after a
+    // deoptimization) are larger than C2 frames, so the chunk shrinks as the JIT settles.
+    int warmups = Integer.getInteger("warmups", 1);
+    for (int w = 0; w < warmups; w++) {
+      gosafeRound(n, false);
+      rawRound(n, false);
+    }
     for (int r = 0; r < rounds; r++) {
       gosafe[r] = gosafeRound(n, r == 0 && hold.equals("gosafe"));
       raw[r] = rawRound(n, r == 0 && hold.equals("raw"));
