@@ -30,7 +30,9 @@ import java.util.concurrent.locks.LockSupport;
  * Waiting: on an unbuffered channel a waiter first spins in a slot of the channel, where its
  * partner completes it lock-free with one CAS (ChanQueues, docs/adr/0011), bounded in time and
  * switched off per channel while spins keep failing (Spin, spinLimit); if the slot is taken it
- * queues and spins on its Waiter instead; it parks only if no partner came. A partner unparks
+ * queues and spins on its Waiter instead; it parks only if no partner came, and then from send()
+ * or recv0(), not from the larger sendViaSlots/recvViaSlots frame, which returns the Waiter (a
+ * parked task's frozen stack is smaller: docs/adr/0016). A partner unparks
  * only a queued waiter that has announced it parks (Waiter.parking, Waiter.wake()). Buffered
  * channels never spin: a virtual thread that finds the buffer full (send) or empty (recv) yields
  * its carrier once and starts over, then parks (Spin.BUFFER_YIELDS). See docs/adr/0010, 0011, 0013.
@@ -138,7 +140,11 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
       throw new NullPointerException(NULL_SEND);
     }
     if (slots()) {
-      sendViaSlots(value);
+      Waiter w = sendViaSlots(value);
+      if (w != null) {
+        awaitPlain(w, SENDQ, Blocking.CHAN_SEND);
+        completed(w);
+      }
     } else {
       send0(value, bufferYields());
     }
@@ -196,7 +202,7 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
       send0(value, limit - 1);
       return;
     }
-    awaitPlain(w, SENDQ, Blocking.CHAN_SEND, 0);
+    awaitPlain(w, SENDQ, Blocking.CHAN_SEND);
     if (w.closed) {
       throw new ClosedChannelException(ClosedChannelException.SEND);
     }
@@ -207,8 +213,11 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
    * spinning in the recv slot, else offer it in the send slot and spin, else the locked path; one
    * loop, as the outcome of a spin can send it back to the start. {@code limit} is how long the send
    * may still spin if it must wait, in nanoseconds (0 once an offer went untaken: park at once).
+   * Returns null once the value is sent, or its queued Waiter, not yet completed, for send() to
+   * park on: a parked task's frozen stack then holds send(), not this larger frame (whose size
+   * depends on how far the JIT has compiled it; docs/adr/0015, benchmarks/results/w4m-6).
    */
-  private void sendViaSlots(T value) {
+  private Waiter sendViaSlots(T value) {
     int limit = spinLimit();
     for (; ; ) {
       boolean offered = false;
@@ -216,7 +225,7 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
       // receiver that spins in the slot for a probe.
       if (limit > 0) {
         if (giveToSpinner(value) || giveToReturningLessee(value)) {
-          return;
+          return null;
         }
         offered = tryEnterSendSlot(value);
       }
@@ -229,7 +238,7 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
             throw new ClosedChannelException(ClosedChannelException.SEND);
           }
           if (giveToSpinnerLocked(value)) {
-            return;
+            return null;
           }
           r = dequeue(RECVQ);
           if (r != null) {
@@ -248,21 +257,18 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
         }
         if (r != null) {
           r.wake();
-          return;
+          return null;
         }
         if (!offered) {
-          awaitPlain(w, SENDQ, Blocking.CHAN_SEND, limit);
-          if (w.closed) {
-            throw new ClosedChannelException(ClosedChannelException.SEND);
-          }
-          return;
+          // Queued: spin on the waiter here, park in send() (this frame is not kept while parked).
+          return limit > 0 && spinOn(w, limit) ? completed(w) : w;
         }
       }
       // The value is offered in the send slot: spin there.
       Object x = spinInSendSlot(value, limit);
       spun(x != null);
       if (x == TAKEN) {
-        return;
+        return null;
       }
       if (x == CLOSED) {
         throw new ClosedChannelException(ClosedChannelException.SEND);
@@ -289,7 +295,15 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
 
   /** Receives a value, or returns null for closed and drained (values are never null). */
   private Object recv0() {
-    return slots() ? recvViaSlots() : recv1(bufferYields());
+    if (!slots()) {
+      return recv1(bufferYields());
+    }
+    Object x = recvViaSlots();
+    if (x instanceof Waiter w) { // queued and not completed by its spin: park from this small frame
+      awaitPlain(w, RECVQ, Blocking.CHAN_RECV);
+      return w.closed ? null : w.elem;
+    }
+    return x;
   }
 
   /**
@@ -330,7 +344,7 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
       Thread.yield(); // the buffer is empty: a sender queued on this carrier may run and fill it
       return recv1(limit - 1);
     }
-    awaitPlain(w, RECVQ, Blocking.CHAN_RECV, 0);
+    awaitPlain(w, RECVQ, Blocking.CHAN_RECV);
     return w.closed ? null : w.elem;
   }
 
@@ -338,6 +352,8 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
    * A receive on an unbuffered channel with slots (ADR 0011): take a value offered in the send
    * slot, else claim the recv slot and spin there, else the locked path; one loop, as sendViaSlots.
    * {@code limit} is how long it may still spin, in nanoseconds (0 once a spin went unanswered).
+   * Returns the value, null for closed, or the queued Waiter, not yet completed, for recv0() to
+   * park on (see sendViaSlots; a Waiter is never a user's value: the class is package-private).
    */
   private Object recvViaSlots() {
     Object v = takeOffer();
@@ -387,9 +403,30 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
       if (inSlot) {
         continue;
       }
-      awaitPlain(w, RECVQ, Blocking.CHAN_RECV, limit);
-      return w.closed ? null : w.elem;
+      // Queued: spin on the waiter here, park in recv0 (this frame is not kept while parked).
+      if (limit > 0 && spinOn(w, limit)) {
+        return w.closed ? null : w.elem;
+      }
+      return w;
     }
+  }
+
+  /**
+   * Spins on queued waiter {@code w} for up to {@code limit} ns (its partner completes it under
+   * the lock); true if it was completed. Records the outcome for the spin credit.
+   */
+  private boolean spinOn(Waiter w, int limit) {
+    boolean done = Spin.until(w, limit);
+    spun(done);
+    return done;
+  }
+
+  /** The end of a send completed through its queued waiter: throws if close completed it. */
+  private static Waiter completed(Waiter w) {
+    if (w.closed) {
+      throw new ClosedChannelException(ClosedChannelException.SEND);
+    }
+    return null;
   }
 
   /**
@@ -397,14 +434,7 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
    * cancels it if it is still queued and throws; if a partner already took it, the operation
    * stands and the interrupt flag is kept set.
    */
-  private void awaitPlain(Waiter w, boolean q, String op, int limit) {
-    if (limit > 0) {
-      boolean done = Spin.until(w, limit);
-      spun(done);
-      if (done) {
-        return;
-      }
-    }
+  private void awaitPlain(Waiter w, boolean q, String op) {
     w.parking = true;
     if (w.done) {
       return;

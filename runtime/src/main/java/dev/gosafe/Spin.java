@@ -9,7 +9,7 @@ package dev.gosafe;
  * unbuffered channel first spins, bounded in time (about MAX_NANOS), and parks only if its partner
  * has not come. It spins in a slot of the channel where the partner completes it with one CAS
  * (ChanQueues, docs/adr/0011) or, when the slot is taken, on its own queued Waiter
- * (Chan.awaitPlain). docs/adr/0010 and 0011 have the measurements.
+ * (Chan.spinOn). docs/adr/0010 and 0011 have the measurements.
  *
  * Not blind: each channel keeps a spin credit. A failed spin takes one, a successful one gives
  * one back, up to CREDIT; waiters spin while it is positive. So spinning stays on while more

@@ -37,7 +37,7 @@ final class Waiter {
   /**
    * Written once by the owner of a plain waiter, true, just before its last check of {@link #done}
    * ahead of parking; read by the partner in {@link #wake()} after {@link #signal()}. Until then
-   * the owner is mounted and spinning (see Chan.awaitPlain), so it needs no unpark.
+   * the owner is mounted and spinning (see Chan.spinOn), so it needs no unpark.
    */
   volatile boolean parking;
 

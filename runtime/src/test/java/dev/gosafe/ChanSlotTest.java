@@ -317,6 +317,36 @@ class ChanSlotTest {
     assertEquals(13, ch.spinInRecvSlot(SPIN));
   }
 
+  @Test
+  void aQueuedWaiterParksFromSendOrRecvNotFromTheSlotLoop() throws Exception {
+    // ADR 0016: the larger sendViaSlots/recvViaSlots frame is not part of a parked task's stack.
+    Thread receiver = Thread.ofVirtual().start(() -> ch.recv());
+    awaitParked(receiver);
+    assertParkedFrom(receiver, "recv0", "recvViaSlots");
+    ch.send(1);
+    receiver.join();
+    Thread sender = Thread.ofVirtual().start(() -> ch.send(2));
+    awaitParked(sender);
+    assertParkedFrom(sender, "send", "sendViaSlots");
+    assertEquals(2, ch.recv());
+    sender.join();
+  }
+
+  private static void assertParkedFrom(Thread t, String caller, String notOnStack) {
+    StackTraceElement[] stack = t.getStackTrace();
+    int await = -1;
+    for (int i = 0; i < stack.length; i++) {
+      if (stack[i].getClassName().equals(Chan.class.getName())) {
+        assertFalse(stack[i].getMethodName().equals(notOnStack), notOnStack + " is on the stack");
+        if (stack[i].getMethodName().equals("awaitPlain")) {
+          await = i;
+        }
+      }
+    }
+    assertTrue(await >= 0 && await + 1 < stack.length, "parked in awaitPlain");
+    assertEquals(caller, stack[await + 1].getMethodName());
+  }
+
   private static void awaitParked(Thread t) throws InterruptedException {
     long deadline = System.nanoTime() + 5_000_000_000L;
     while (t.getState() != Thread.State.WAITING) {
