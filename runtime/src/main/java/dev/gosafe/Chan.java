@@ -143,7 +143,7 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
       Waiter w = sendViaSlots(value);
       if (w != null) {
         awaitPlain(w, SENDQ, Blocking.CHAN_SEND);
-        completed(w);
+        throwIfClosed(w);
       }
     } else {
       send0(value, bufferYields());
@@ -261,7 +261,11 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
         }
         if (!offered) {
           // Queued: spin on the waiter here, park in send() (this frame is not kept while parked).
-          return limit > 0 && spinOn(w, limit) ? completed(w) : w;
+          if (limit > 0 && spinOn(w, limit)) {
+            throwIfClosed(w);
+            return null;
+          }
+          return w;
         }
       }
       // The value is offered in the send slot: spin there.
@@ -422,11 +426,10 @@ public final class Chan<T> extends ChanQueues implements SendChan<T>, RecvChan<T
   }
 
   /** The end of a send completed through its queued waiter: throws if close completed it. */
-  private static Waiter completed(Waiter w) {
+  private static void throwIfClosed(Waiter w) {
     if (w.closed) {
       throw new ClosedChannelException(ClosedChannelException.SEND);
     }
-    return null;
   }
 
   /**
